@@ -1,0 +1,5 @@
+import type { Module } from '../kernel/module';
+import { orgModule } from './org';
+
+/** The modules, in start-up order: migrations and seeds run in this order. */
+export const modules: Module[] = [orgModule];
