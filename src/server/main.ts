@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './kernel/config';
-import { createLogger } from './kernel/logger';
+import { createLogger, stdoutDestination } from './kernel/logger';
 import { startPlatform, type Platform } from './platform';
 
 async function main(): Promise<void> {
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, stdoutDestination());
   let platform: Platform | null = null;
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -23,7 +23,11 @@ export interface Config {
   bodyLimitBytes: number;
   trustProxy: boolean;
   seedDemo: boolean;
+  accessLog: AccessLog;
 }
+
+/** Which requests get a log line: `all`, or `changes` (writes, errors and slow requests). */
+export type AccessLog = 'all' | 'changes';
 
 export interface VariableSpec {
   name: string;
@@ -95,6 +99,7 @@ export const variables: VariableSpec[] = [
   { name: 'LOG_LEVEL', default: 'info', meaning: 'fatal, error, warn, info, debug, trace or silent. Logs are JSON lines on stdout.', sensitive: false },
   { name: 'BODY_LIMIT', default: '1048576', meaning: 'Largest accepted JSON request body in bytes (larger bodies get 413).', sensitive: false },
   { name: 'TRUST_PROXY', default: '0', meaning: 'Trust `X-Forwarded-*` headers from a reverse proxy (`1`) for client addresses.', sensitive: false },
+  { name: 'ACCESS_LOG', default: 'changes', meaning: '`changes`: log writes, errors (4xx/5xx) and requests slower than 1 s; `all`: log every request too.', sensitive: false },
   { name: 'SEED_DEMO', default: '1 (0 when NODE_ENV=production)', meaning: 'Load demo data for Yongchuan on start.', sensitive: false },
 ];
 
@@ -114,6 +119,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     bodyLimitBytes: integer(env, 'BODY_LIMIT', 1024 * 1024, 1024, 512 * 1024 * 1024),
     trustProxy: flag(env, 'TRUST_PROXY', false),
     seedDemo: flag(env, 'SEED_DEMO', nodeEnv !== 'production'),
+    accessLog: oneOf(env, 'ACCESS_LOG', ['all', 'changes'] as const, 'changes'),
   };
 }
 

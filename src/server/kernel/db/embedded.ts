@@ -57,6 +57,22 @@ async function systemUserIds(name: string): Promise<{ uid: number; gid: number }
   }
 }
 
+/**
+ * The postgres system user must pass through DATA_DIR and every folder above
+ * it. DATA_DIR itself is ours to open up; a closed folder above it is reported.
+ */
+async function ensureTraversable(dataDir: string): Promise<void> {
+  const mode = (await fs.stat(dataDir)).mode;
+  if ((mode & 0o001) === 0) await fs.chmod(dataDir, (mode & 0o777) | 0o711);
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    const stat = await fs.stat(dir);
+    if ((stat.mode & 0o001) === 0 && stat.uid === 0) {
+      throw new Error(`DATA_DIR: the postgres system user cannot pass through ${dir} (mode ${(stat.mode & 0o777).toString(8)}); run \`chmod o+x ${dir}\` or choose another DATA_DIR`);
+    }
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
 /** The password of the embedded server: generated once, kept beside the data with mode 0600. */
 async function password(dataDir: string): Promise<string> {
   const file = path.join(dataDir, 'pg-password');
@@ -86,11 +102,7 @@ export async function freePort(): Promise<number> {
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const { dataDir, database, log } = options;
   await fs.mkdir(dataDir, { recursive: true });
-  if (userInfo().uid === 0) {
-    // the postgres system user must be able to pass through DATA_DIR to reach its own folder
-    const mode = (await fs.stat(dataDir)).mode;
-    if ((mode & 0o001) === 0) await fs.chmod(dataDir, (mode & 0o777) | 0o711);
-  }
+  if (userInfo().uid === 0) await ensureTraversable(dataDir);
   const clusterDir = path.join(dataDir, 'pg');
   const secret = await password(dataDir);
   const port = options.port === 0 ? await freePort() : options.port;
@@ -115,7 +127,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     log.info({ clusterDir }, 'creating the embedded PostgreSQL cluster (first start)');
     await server.initialise();
   }
-  await removeStalePidFile(clusterDir, log);
+  await recoverFromPreviousRun(clusterDir, log);
   try {
     await server.start();
   } catch (error) {
@@ -129,25 +141,35 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
   return { url: `${base}/${database}`, adminUrl, port, stop: () => server.stop() };
 }
 
-/** After a crash the pid file stays; PostgreSQL refuses to start if its pid is now another process. */
-async function removeStalePidFile(clusterDir: string, log: Logger): Promise<void> {
+/**
+ * After a crash the pid file stays, and if the platform process was killed its
+ * PostgreSQL child may still run, orphaned. An orphan of ours is shut down
+ * cleanly so that `npm start` simply works again; a PostgreSQL that still has
+ * a living Node parent belongs to a running platform, and we refuse to start.
+ */
+async function recoverFromPreviousRun(clusterDir: string, log: Logger): Promise<void> {
   const file = path.join(clusterDir, 'postmaster.pid');
   if (!(await exists(file))) return;
   const pid = Number((await fs.readFile(file, 'utf8')).split('\n')[0]);
-  let alive = false;
-  try {
-    process.kill(pid, 0);
-    const cmd = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    alive = cmd.includes('postgres');
-  } catch {
-    alive = false;
-  }
-  if (!alive) {
+  const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (!cmdline.includes('postgres')) {
     log.warn({ pid }, 'removing a stale postmaster.pid left by an earlier crash');
-    await fs.rm(file);
-  } else {
-    throw new Error(`another PostgreSQL (pid ${pid}) is already running on ${clusterDir}: is the platform already started?`);
+    await fs.rm(file, { force: true });
+    return;
   }
+  const status = await fs.readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+  const parentCmd = parent > 1 ? await fs.readFile(`/proc/${parent}/cmdline`, 'utf8').catch(() => '') : '';
+  if (parentCmd.includes('node')) {
+    throw new Error(`the embedded PostgreSQL in ${clusterDir} is in use by a running platform (pid ${parent}); stop it first`);
+  }
+  log.warn({ pid }, 'stopping the embedded PostgreSQL left running by an earlier, killed platform process');
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    if (!(await exists(`/proc/${pid}`))) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the orphaned PostgreSQL (pid ${pid}) did not stop within 30 s`);
 }
 
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

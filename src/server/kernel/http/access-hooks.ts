@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isPublic, type Actor, type RouteAccess } from '../access';
 import { httpErrors } from './problem';
 import { sendProblem } from './errors';
@@ -31,6 +31,13 @@ export function installAccess(app: FastifyInstance, resolveActor: ActorResolver 
   app.decorate('routeAccess', []);
   app.decorateRequest('actor', null);
 
+  const authenticate = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (resolveActor) request.actor = await resolveActor(request);
+    if (!request.actor) return sendProblem(request, reply, httpErrors.authRequired());
+    return undefined;
+  };
+
+  // Public routes carry no access hooks at all: they cost nothing on the hot path.
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
     const methods = Array.isArray(route.method) ? route.method : [route.method];
@@ -39,21 +46,18 @@ export function installAccess(app: FastifyInstance, resolveActor: ActorResolver 
       throw new Error(`route ${methods.join(',')} ${route.url} declares no access: add config.access = { public: true } or { permission }`);
     }
     for (const method of methods) if (method !== 'HEAD') app.routeAccess.push({ method, url: route.url, access });
+    if (isPublic(access)) return;
+    const { permission } = access;
+    const authorize = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!request.actor?.permissions.has(permission)) return sendProblem(request, reply, httpErrors.forbidden(permission));
+      return undefined;
+    };
+    route.onRequest = [authenticate, ...toArray(route.onRequest)];
+    route.preHandler = [...toArray(route.preHandler), authorize];
   });
+}
 
-  app.addHook('onRequest', async (request, reply) => {
-    const access = request.routeOptions.config.access;
-    if (resolveActor) request.actor = await resolveActor(request);
-    if (access && !isPublic(access) && !request.actor) return sendProblem(request, reply, httpErrors.authRequired());
-    return undefined;
-  });
-
-  app.addHook('preHandler', async (request, reply) => {
-    const access = request.routeOptions.config.access;
-    if (!access || isPublic(access)) return undefined;
-    if (!request.actor?.permissions.has(access.permission)) {
-      return sendProblem(request, reply, httpErrors.forbidden(access.permission));
-    }
-    return undefined;
-  });
+function toArray<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -8,7 +8,7 @@ import type { Kernel, Module } from '../module';
 import { installAccess, type ActorResolver } from './access-hooks';
 import { installErrorHandlers, sendProblem } from './errors';
 import { installHealth } from './health';
-import { installMetrics } from './metrics';
+import { Metrics } from './metrics';
 import { ProblemSchema, httpErrors } from './problem';
 import { installSecurityHeaders } from './security-headers';
 import { validatorCompiler } from './validation';
@@ -25,6 +25,11 @@ export interface AppOptions {
   version?: string;
 }
 
+const slowRequestMs = 1000;
+// A random prefix per process and a counter: unique across server copies, and cheaper than a UUID per request.
+const processTag = randomBytes(6).toString('base64url');
+let requestCounter = 0;
+const nextRequestId = () => `${processTag}-${(requestCounter += 1).toString(36)}`;
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -41,7 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A caller's X-Request-Id is kept when it is harmless, so traces join across systems.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
+      return typeof given === 'string' && requestIdPattern.test(given) ? given : nextRequestId();
     },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // Malformed URLs (bad percent-encoding) are the client's fault: 400 problem+json, not a crash.
@@ -59,13 +64,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandlers(app, config.bodyLimitBytes);
   installSecurityHeaders(app);
   installAccess(app, options.resolveActor ?? null);
-  const metrics = installMetrics(app);
+  const metrics = new Metrics();
 
+  // One hook for the request's metrics and its log line (see docs/decisions/0003-access-log.md).
+  const logAll = config.accessLog === 'all';
   app.addHook('onResponse', (request, reply, done) => {
-    request.log.info(
-      { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
-      'request',
-    );
+    const ms = reply.elapsedTime;
+    const status = reply.statusCode;
+    metrics.observe(request.method, request.routeOptions.url ?? 'unmatched', status, ms / 1000);
+    if (logAll || status >= 400 || ms >= slowRequestMs || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      request.log.info({ method: request.method, url: request.url, status, ms: Math.round(ms * 10) / 10 }, 'request');
+    }
     done();
   });
 

@@ -41,8 +41,8 @@ export function installHealth(app: FastifyInstance, db: Db, metrics: Metrics): v
     '/metrics',
     { config: { access: { public: true } }, schema: { tags: ['ops'], summary: 'Prometheus metrics (text format)', hide: true } },
     async (_request, reply) => {
-      reply.type(metrics.registry.contentType);
-      return metrics.registry.metrics();
+      reply.type(metrics.contentType);
+      return metrics.render();
     },
   );
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../../test/helpers/app';
+import { defaultWebRoot } from './app';
 import { freshDatabase, type TestDatabase } from '../../../../test/helpers/db';
 
 let t: TestDatabase;
@@ -110,10 +111,29 @@ describe('every response', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['x-request-id']).toBe('trace-123');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['x-frame-options']).toBe('DENY');
-    expect(String(res.headers['content-security-policy'])).toContain("default-src 'self'");
+    expect(String(res.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
     const hostile = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'bad\nid{}' } });
-    expect(hostile.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(hostile.headers['x-request-id']).toMatch(/^[A-Za-z0-9_-]{8}-[0-9a-z]+$/);
+  });
+});
+
+describe('the web app', () => {
+  it('serves index.html with the page security headers for the client-side routes of the three faces', async () => {
+    const web = await buildTestApp(t.database, { webRoot: defaultWebRoot });
+    try {
+      for (const url of ['/', '/work', '/work/orgs?id=x', '/command']) {
+        const res = await web.inject({ method: 'GET', url });
+        expect(res.statusCode, url).toBe(200);
+        expect(String(res.headers['content-type'])).toContain('text/html');
+        expect(res.body).toContain('<div id="root">');
+        expect(res.headers['x-frame-options']).toBe('DENY');
+        expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
+      }
+      // API paths never fall back to the page
+      expect((await web.inject({ method: 'GET', url: '/api/v1/nothing' })).statusCode).toBe(404);
+    } finally {
+      await web.close();
+    }
   });
 });
 
@@ -131,6 +151,7 @@ describe('operations endpoints', () => {
     expect(res.statusCode).toBe(200);
     expect(String(res.headers['content-type'])).toContain('text/plain');
     expect(res.body).toMatch(/sy_http_requests_total\{method="GET",route="\/api\/v1\/orgs",status="200"\} \d+/);
+    expect(res.body).toMatch(/sy_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/orgs",status="200"\} \d+/);
     expect(res.body).toContain('sy_process_cpu_seconds_total');
   });
 

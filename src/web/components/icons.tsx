@@ -1,0 +1,74 @@
+import type { ReactNode, SVGProps } from 'react';
+
+/** Minimal inline icons (1em, currentColor) so no icon package is needed. */
+interface IconProps {
+  /** antd adds its own class (e.g. ant-menu-item-icon) when it clones an icon. */
+  className?: string;
+}
+
+function Icon({ children, className, ...props }: SVGProps<SVGSVGElement> & IconProps & { children: ReactNode }) {
+  return (
+    <span className={className ? `anticon ${className}` : 'anticon'} role="img" aria-hidden="true">
+      <svg
+        viewBox="0 0 24 24"
+        width="1em"
+        height="1em"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={2}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        focusable="false"
+        {...props}
+      >
+        {children}
+      </svg>
+    </span>
+  );
+}
+
+export function GlobeIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
+    </Icon>
+  );
+}
+
+export function MenuIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M4 6h16M4 12h16M4 18h16" />
+    </Icon>
+  );
+}
+
+export function HomeIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M3 11l9-7 9 7" />
+      <path d="M5 10v10h14V10" />
+    </Icon>
+  );
+}
+
+export function TreeIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="9" y="3" width="6" height="5" rx="1" />
+      <rect x="3" y="16" width="6" height="5" rx="1" />
+      <rect x="15" y="16" width="6" height="5" rx="1" />
+      <path d="M12 8v4M6 16v-4h12v4" />
+    </Icon>
+  );
+}
+
+export function DashboardIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="3" y="4" width="18" height="13" rx="1" />
+      <path d="M8 21h8M12 17v4M7 13l3-3 3 2 4-4" />
+    </Icon>
+  );
+}

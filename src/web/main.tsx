@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import { App } from './App';
+import { AntdLocale, I18nProvider } from './i18n';
+import './styles/global.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('#root element missing from index.html');
+
+createRoot(container).render(
+  <StrictMode>
+    <I18nProvider>
+      <AntdLocale>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </AntdLocale>
+    </I18nProvider>
+  </StrictMode>,
+);
