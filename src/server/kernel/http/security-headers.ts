@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { isApiPath } from './web';
 
 /**
- * Security headers. Pages (HTML) get the full browser set; API and asset
- * responses get the ones that matter for them (OWASP REST guidance), because
+ * Security headers. The web app's paths (pages and assets) get the full browser
+ * set; API responses get the ones that matter for them (OWASP REST guidance), because
  * every header is validated and written on every response. A route that sets
  * its own header (the API docs page brings its own CSP) keeps it.
  */
@@ -31,8 +32,9 @@ const hsts = 'max-age=31536000; includeSubDomains';
 
 export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', (request, reply, payload, done) => {
-    const type = reply.getHeader('content-type');
-    const set = typeof type === 'string' && type.startsWith('text/html') ? page : api;
+    // Decided by path, not content type: a 304 for the cached page carries no content type, and
+    // browsers take the CSP of a 304 for the page they already hold.
+    const set = isApiPath(request.url) ? api : page;
     for (const [name, value] of set) if (!reply.hasHeader(name)) reply.header(name, value);
     // browsers ignore HSTS over plain HTTP; behind a TLS proxy set TRUST_PROXY=1
     if (request.protocol === 'https') reply.header('strict-transport-security', hsts);
