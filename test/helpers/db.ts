@@ -19,10 +19,11 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh database for one test file: a copy of the migrated, seeded template. */
-export async function freshDatabase(): Promise<TestDatabase> {
-  const template = inject('pgTemplate');
-  const name = `sy_t_${template.split('_')[2]}_${randomBytes(5).toString('hex')}`;
+/** A fresh database for one test file: a copy of the migrated, seeded template (or empty). */
+export async function freshDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
+  const template = options.empty ? 'template0' : inject('pgTemplate');
+  const tag = inject('pgTemplate').split('_')[2];
+  const name = `sy_t_${tag}_${randomBytes(5).toString('hex')}`;
   await admin(async (client) => {
     for (let attempt = 0; ; attempt += 1) {
       try {

@@ -48,8 +48,14 @@ async function readFolder(folder: string): Promise<MigrationFile[]> {
 /**
  * Applies kernel then module migrations in order, each in its own transaction,
  * recorded per module. Refuses to start if a landed migration was edited.
+ * `upTo` stops each module at a version (a restore rebuilds the backup's schema first).
  */
-export async function migrate(db: Db, sources: MigrationSource[], log: Logger): Promise<number> {
+export async function migrate(
+  db: Db,
+  sources: MigrationSource[],
+  log: Logger,
+  options: { upTo?: ReadonlyMap<string, number> } = {},
+): Promise<number> {
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     module text NOT NULL,
     version integer NOT NULL,
@@ -71,7 +77,9 @@ export async function migrate(db: Db, sources: MigrationSource[], log: Logger): 
           .where('module', '=', source.module)
           .execute();
         const doneByVersion = new Map(done.map((row) => [row.version, row]));
+        const limit = options.upTo ? (options.upTo.get(source.module) ?? 0) : Infinity;
         for (const file of files) {
+          if (file.version > limit) break;
           const previous = doneByVersion.get(file.version);
           if (previous) {
             if (previous.checksum !== file.checksum) {

@@ -1,0 +1,157 @@
+import { createGunzip, createGzip } from 'node:zlib';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { pipeline } from 'node:stream/promises';
+import type { Writable } from 'node:stream';
+import pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+
+/**
+ * Logical backup that does not depend on a pg_dump of the server's exact
+ * version (the embedded server is newer than most systems' clients): the
+ * schema is rebuilt by our own migrations, the rows travel as COPY text.
+ * Taken inside one REPEATABLE READ snapshot, so it is consistent while the
+ * platform keeps running.
+ *
+ * Format (gzip): a JSON header line, then per table `\n@table <name> <json columns>\n`,
+ * its COPY text rows and a `\.` line.
+ */
+export interface BackupHeader {
+  format: 'smart-yongchuan-backup/1';
+  createdAt: string;
+  migrations: Array<{ module: string; version: number }>;
+  tables: string[];
+}
+
+async function tablesInDependencyOrder(client: pg.ClientBase): Promise<string[]> {
+  const { rows: tables } = await client.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> 'schema_migrations'
+      ORDER BY c.relname`,
+  );
+  const { rows: edges } = await client.query<{ child: string; parent: string }>(
+    `SELECT cl.relname AS child, pr.relname AS parent FROM pg_constraint k
+       JOIN pg_class cl ON cl.oid = k.conrelid JOIN pg_class pr ON pr.oid = k.confrelid
+       JOIN pg_namespace n ON n.oid = cl.relnamespace
+      WHERE k.contype = 'f' AND n.nspname = 'public' AND cl.relname <> pr.relname`,
+  );
+  const names = tables.map((t) => t.name);
+  const done = new Set<string>();
+  const out: string[] = [];
+  const visit = (name: string, stack: Set<string>) => {
+    if (done.has(name) || stack.has(name)) return;
+    stack.add(name);
+    for (const e of edges) if (e.child === name) visit(e.parent, stack);
+    done.add(name);
+    out.push(name);
+  };
+  for (const name of names) visit(name, new Set());
+  return out;
+}
+
+async function columnsOf(client: pg.ClientBase, table: string): Promise<string[]> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT attname AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum`,
+    [table],
+  );
+  return rows.map((r) => r.name);
+}
+
+export async function backupDatabase(url: string, file: string): Promise<BackupHeader> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const gzip = createGzip();
+  const out = fs.createWriteStream(file, { mode: 0o600 });
+  const done = pipeline(gzip, out);
+  const write = async (text: string) => {
+    if (!gzip.write(text)) await once(gzip, 'drain');
+  };
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const { rows: migrations } = await client.query<{ module: string; version: number }>(
+      'SELECT module, version FROM schema_migrations ORDER BY module, version',
+    );
+    const tables = await tablesInDependencyOrder(client);
+    const header: BackupHeader = { format: 'smart-yongchuan-backup/1', createdAt: new Date().toISOString(), migrations, tables };
+    await write(JSON.stringify(header) + '\n');
+    for (const table of tables) {
+      const columns = await columnsOf(client, table);
+      await write(`@table ${table} ${JSON.stringify(columns)}\n`);
+      const cols = columns.map((c) => client.escapeIdentifier(c)).join(', ');
+      const stream = client.query(copyTo(`COPY (SELECT ${cols} FROM ${client.escapeIdentifier(table)}) TO STDOUT`));
+      for await (const chunk of stream) await write(chunk.toString('utf8'));
+      await write('\\.\n');
+    }
+    await client.query('COMMIT');
+    gzip.end();
+    await done;
+    return header;
+  } catch (error) {
+    gzip.destroy();
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Reads the header only, to decide which migrations must run before the rows are loaded. */
+export async function readBackupHeader(file: string): Promise<BackupHeader> {
+  const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()) });
+  for await (const line of lines) {
+    lines.close();
+    const header = JSON.parse(line) as BackupHeader;
+    if (header.format !== 'smart-yongchuan-backup/1') throw new Error(`not a Smart Yongchuan backup: ${file}`);
+    return header;
+  }
+  throw new Error(`empty backup file: ${file}`);
+}
+
+/** Loads the rows of a backup into a database whose schema is at the backup's migration versions and whose tables are empty. */
+export async function loadBackupRows(url: string, file: string): Promise<Record<string, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const counts: Record<string, number> = {};
+  try {
+    await client.query('BEGIN');
+    const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+    let copy: Writable | null = null;
+    let table = '';
+    let first = true;
+    for await (const line of lines) {
+      if (first) {
+        first = false;
+        continue;
+      }
+      if (copy === null) {
+        const match = /^@table (\S+) (.*)$/.exec(line);
+        if (!match) throw new Error(`backup is damaged near: ${line.slice(0, 80)}`);
+        table = match[1]!;
+        const columns = (JSON.parse(match[2]!) as string[]).map((c) => client.escapeIdentifier(c)).join(', ');
+        const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${client.escapeIdentifier(table)}`);
+        if (Number(rows[0]!.n) > 0) throw new Error(`restore needs empty tables; ${table} has rows`);
+        copy = client.query(copyFrom(`COPY ${client.escapeIdentifier(table)} (${columns}) FROM STDIN`));
+        counts[table] = 0;
+        continue;
+      }
+      if (line === '\\.') {
+        const finished = once(copy, 'finish');
+        copy.end();
+        await finished;
+        copy = null;
+        continue;
+      }
+      counts[table]! += 1;
+      if (!copy.write(line + '\n')) await once(copy, 'drain');
+    }
+    if (copy !== null) throw new Error('backup is truncated');
+    await client.query('COMMIT');
+    return counts;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
