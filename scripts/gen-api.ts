@@ -11,6 +11,7 @@ import { connect } from '../src/server/kernel/db/database';
 import { buildApp } from '../src/server/kernel/http/app';
 import { createLogger } from '../src/server/kernel/logger';
 import { modules } from '../src/server/modules';
+import { assembleKernel } from '../src/server/platform';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const schemaFile = path.join(root, 'src/web/api/schema.d.ts');
@@ -19,8 +20,9 @@ export const documentFile = path.join(root, 'src/web/api/openapi.json');
 export async function generate(): Promise<{ document: string; types: string }> {
   // The app is built but never listens; the pool connects lazily, so no database is needed.
   const database = connect('postgres://unused@127.0.0.1:1/unused', 1);
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), logLevel: 'silent' as const };
-  const app = await buildApp({ kernel: { config, database, log: createLogger('silent') }, modules, webRoot: '/nonexistent' });
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), logLevel: 'silent' as const, fieldKey: '0'.repeat(64) };
+  const kernel = await assembleKernel(config, database, createLogger('silent'));
+  const app = await buildApp({ kernel, modules, webRoot: '/nonexistent' });
   await app.ready();
   const spec = app.swagger() as Parameters<typeof openapiTS>[0];
   await app.close();

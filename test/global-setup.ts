@@ -7,7 +7,8 @@ import { loadConfig } from '../src/server/kernel/config';
 import { connect } from '../src/server/kernel/db/database';
 import { ensureDatabase, startEmbedded, type EmbeddedServer } from '../src/server/kernel/db/embedded';
 import { createLogger } from '../src/server/kernel/logger';
-import { prepareDatabase } from '../src/server/platform';
+import { assembleKernel, prepareDatabase } from '../src/server/platform';
+import { testFieldKey } from './helpers/app';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -38,8 +39,8 @@ export default async function setup(project: TestProject) {
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${template}`;
   const database = connect(templateUrl.toString(), 2);
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), seedDemo: true };
-  await prepareDatabase({ config, database, log });
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), seedDemo: true, fieldKey: testFieldKey };
+  await prepareDatabase(await assembleKernel(config, database, log));
   await database.close();
 
   project.provide('pgAdminUrl', adminUrl);

@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './kernel/config';
 import { redactedConfig } from './kernel/config';
-import { connect, type Database } from './kernel/db/database';
+import { connect, ownTables, type Database } from './kernel/db/database';
+import { loadFieldKeys } from './kernel/crypto';
+import { builtinRoles, identityContext, seedDemoAccounts, syncBuiltinRoles } from './kernel/identity';
+import type { OrgTables } from './modules/org';
 import { startEmbedded, type EmbeddedServer } from './kernel/db/embedded';
 import { migrate, type MigrationSource } from './kernel/db/migrate';
 import { buildApp } from './kernel/http/app';
@@ -17,10 +20,34 @@ export function migrationSources(modules: Module[]): MigrationSource[] {
   return [{ module: 'kernel', folder: kernelMigrations }, ...modules.map((m) => ({ module: m.name, folder: m.migrations }))];
 }
 
-/** Migrates kernel then modules, then runs each module's seed. */
+/** The kernel context: configuration, database, logger, field keys, and the organisation directory the org module provides. */
+export async function assembleKernel(config: Config, database: Database, log: Logger, modules: Module[] = allModules): Promise<Kernel> {
+  const keys = await loadFieldKeys({ configuredKeyHex: config.fieldKey, dataDir: config.dataDir, log });
+  const provider = modules.find((m) => m.orgDirectory);
+  if (!provider?.orgDirectory) throw new Error('no module provides the organisation directory');
+  return { config, database, log, keys, orgs: provider.orgDirectory({ database }) };
+}
+
+/** Built-in roles with the kernel's permissions plus each module's grants. */
+function rolesWithGrants(modules: Module[]) {
+  return builtinRoles.map((role) => ({
+    ...role,
+    permissions: [...role.permissions, ...modules.flatMap((m) => m.grants?.[role.code] ?? [])],
+  }));
+}
+
+/** Migrates kernel then modules, syncs built-in roles, then runs seeds (demo accounts only with SEED_DEMO). */
 export async function prepareDatabase(kernel: Kernel, modules: Module[] = allModules): Promise<void> {
   await migrate(kernel.database.db, migrationSources(modules), kernel.log);
+  const identity = identityContext(kernel);
+  await syncBuiltinRoles(identity.db, rolesWithGrants(modules));
   for (const module of modules) await module.seed?.(kernel, { demo: kernel.config.seedDemo });
+  if (kernel.config.seedDemo) {
+    const orgDb = ownTables<OrgTables>(kernel.database);
+    const byName = async (name: string) => (await orgDb.selectFrom('org_unit').select('id').where('name', '=', name).executeTakeFirst())?.id ?? null;
+    const n = await seedDemoAccounts(identity, byName);
+    if (n > 0) kernel.log.warn({ accounts: n }, `created demo accounts (password in README); never use SEED_DEMO=1 in production`);
+  }
 }
 
 export interface Platform {
@@ -42,7 +69,7 @@ export async function startPlatform(config: Config, log: Logger, options: { webR
     log.info({ port: embedded.port }, 'embedded PostgreSQL ready');
   }
   const database: Database = connect(databaseUrl);
-  const kernel: Kernel = { config, database, log };
+  const kernel = await assembleKernel(config, database, log);
   try {
     await prepareDatabase(kernel);
     const app = await buildApp({ kernel, modules: allModules, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });

@@ -24,6 +24,12 @@ export interface Config {
   trustProxy: boolean;
   seedDemo: boolean;
   accessLog: AccessLog;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  sessionIdleMinutes: number;
+  /** 64 hex characters; null → generated once into DATA_DIR (development only). */
+  fieldKey: string | null;
+  auditRetentionDays: number;
 }
 
 /** Which requests get a log line: `all`, or `changes` (writes, errors and slow requests). */
@@ -88,6 +94,13 @@ function databaseUrl(env: Env): string | null {
   return raw;
 }
 
+function fieldKey(env: Env): string | null {
+  const raw = env.FIELD_ENCRYPTION_KEY;
+  if (raw === undefined || raw === '') return null;
+  if (!/^[0-9a-fA-F]{64}$/.test(raw)) throw new ConfigError('FIELD_ENCRYPTION_KEY', '64 hexadecimal characters (32 bytes)', '(not shown)');
+  return raw.toLowerCase();
+}
+
 export const variables: VariableSpec[] = [
   { name: 'NODE_ENV', default: 'development', meaning: '`development`, `production` or `test`. Production never creates demo accounts unless `SEED_DEMO=1`.', sensitive: false },
   { name: 'PORT', default: '3000', meaning: 'HTTP port of the web app and API.', sensitive: false },
@@ -100,6 +113,11 @@ export const variables: VariableSpec[] = [
   { name: 'BODY_LIMIT', default: '1048576', meaning: 'Largest accepted JSON request body in bytes (larger bodies get 413).', sensitive: false },
   { name: 'TRUST_PROXY', default: '0', meaning: 'Trust `X-Forwarded-*` headers from a reverse proxy (`1`) for client addresses.', sensitive: false },
   { name: 'ACCESS_LOG', default: 'changes', meaning: '`changes`: log writes, errors (4xx/5xx) and requests slower than 1 s; `all`: log every request too.', sensitive: false },
+  { name: 'LOCKOUT_THRESHOLD', default: '5', meaning: 'Failed logins in a row that lock an account.', sensitive: false },
+  { name: 'LOCKOUT_MINUTES', default: '15', meaning: 'How long a locked account stays locked.', sensitive: false },
+  { name: 'SESSION_IDLE_MINUTES', default: '30', meaning: 'A session unused this long ends (idle timeout).', sensitive: false },
+  { name: 'FIELD_ENCRYPTION_KEY', default: '(generated into DATA_DIR)', meaning: '64 hex characters: the SM4 key for personal fields and the key of their SM3 blind index. Set it in production and keep it safe; without it encrypted data cannot be read.', sensitive: true },
+  { name: 'AUDIT_RETENTION_DAYS', default: '180', meaning: 'Days audit records are kept (at least 180, 网络安全法 Art. 21).', sensitive: false },
   { name: 'SEED_DEMO', default: '1 (0 when NODE_ENV=production)', meaning: 'Load demo data for Yongchuan on start.', sensitive: false },
 ];
 
@@ -120,11 +138,16 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: flag(env, 'TRUST_PROXY', false),
     seedDemo: flag(env, 'SEED_DEMO', nodeEnv !== 'production'),
     accessLog: oneOf(env, 'ACCESS_LOG', ['all', 'changes'] as const, 'changes'),
+    lockoutThreshold: integer(env, 'LOCKOUT_THRESHOLD', 5, 1, 100),
+    lockoutMinutes: integer(env, 'LOCKOUT_MINUTES', 15, 1, 24 * 60),
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    fieldKey: fieldKey(env),
+    auditRetentionDays: integer(env, 'AUDIT_RETENTION_DAYS', 180, 180, 36500),
   };
 }
 
 /** The names of the config fields whose values must never be logged. */
-export const sensitiveFields: ReadonlyArray<keyof Config> = ['databaseUrl'];
+export const sensitiveFields: ReadonlyArray<keyof Config> = ['databaseUrl', 'fieldKey'];
 
 export function redactedConfig(config: Config): Record<string, unknown> {
   const out: Record<string, unknown> = { ...config };

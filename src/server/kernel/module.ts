@@ -3,12 +3,16 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import type { Logger } from './logger';
 import type { PermissionDef } from './access';
+import type { FieldKeys } from './crypto';
+import type { OrgDirectory } from './identity/org-directory';
 
 /** What the kernel hands to every module. */
 export interface Kernel {
   config: Config;
   database: Database;
   log: Logger;
+  keys: FieldKeys;
+  orgs: OrgDirectory;
 }
 
 export type App = FastifyInstance;
@@ -20,6 +24,10 @@ export interface Module {
   /** Absolute path of the folder of `NNN_name.sql` files. */
   migrations: string;
   permissions: PermissionDef[];
+  /** built-in role code → this module's permissions that the role receives */
+  grants?: Record<string, string[]>;
   routes(app: App, kernel: Kernel): void | Promise<void>;
+  /** the org module provides the organisation directory to the kernel */
+  orgDirectory?(kernel: Pick<Kernel, 'database'>): OrgDirectory;
   seed?(kernel: Kernel, options: { demo: boolean }): Promise<void>;
 }

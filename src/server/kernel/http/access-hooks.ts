@@ -9,6 +9,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    session: { id: string; csrfToken: string } | null;
   }
   interface FastifyInstance {
     /** Every registered route with its declared access, for the route-walking test. */
@@ -17,6 +18,15 @@ declare module 'fastify' {
 }
 
 export type ActorResolver = (request: FastifyRequest) => Promise<Actor | null>;
+export type DenialRecorder = (request: FastifyRequest, permission: string) => Promise<void>;
+
+export interface AccessOptions {
+  resolveActor: ActorResolver | null;
+  /** audits a refused permission (等保: permission denials are audited) */
+  recordDenial?: DenialRecorder;
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Routes of infrastructure plugins (API docs page, static files) that are public by nature. */
 function isInfrastructure(url: string): boolean {
@@ -26,14 +36,20 @@ function isInfrastructure(url: string): boolean {
 /**
  * Route pipeline: authenticate (onRequest) → validate (schema) → authorize (preHandler) → handler.
  * A route under /api/ without a declared access refuses to register, so none can be forgotten.
+ * Cookie sessions must echo their CSRF token in `X-CSRF-Token` on unsafe methods; API keys need not.
  */
-export function installAccess(app: FastifyInstance, resolveActor: ActorResolver | null): void {
+export function installAccess(app: FastifyInstance, options: AccessOptions | null): void {
+  const resolveActor = options?.resolveActor ?? null;
   app.decorate('routeAccess', []);
   app.decorateRequest('actor', null);
+  app.decorateRequest('session', null);
 
   const authenticate = async (request: FastifyRequest, reply: FastifyReply) => {
     if (resolveActor) request.actor = await resolveActor(request);
     if (!request.actor) return sendProblem(request, reply, httpErrors.authRequired());
+    if (request.session && unsafeMethods.has(request.method) && request.headers['x-csrf-token'] !== request.session.csrfToken) {
+      return sendProblem(request, reply, httpErrors.csrf());
+    }
     return undefined;
   };
 
@@ -43,13 +59,19 @@ export function installAccess(app: FastifyInstance, resolveActor: ActorResolver 
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (!access) {
       if (isInfrastructure(route.url)) return;
-      throw new Error(`route ${methods.join(',')} ${route.url} declares no access: add config.access = { public: true } or { permission }`);
+      throw new Error(`route ${methods.join(',')} ${route.url} declares no access: add config.access = { public: true }, { authenticated: true } or { permission }`);
     }
     for (const method of methods) if (method !== 'HEAD') app.routeAccess.push({ method, url: route.url, access });
     if (isPublic(access)) return;
-    const { permission } = access;
+    const permission = 'permission' in access ? access.permission : null;
     const authorize = async (request: FastifyRequest, reply: FastifyReply) => {
-      if (!request.actor?.permissions.has(permission)) return sendProblem(request, reply, httpErrors.forbidden(permission));
+      const actor = request.actor!;
+      if (permission === null) return undefined;
+      if (actor.mfaPending) return sendProblem(request, reply, httpErrors.mfaRequired());
+      if (!actor.permissions.has(permission)) {
+        await options?.recordDenial?.(request, permission);
+        return sendProblem(request, reply, httpErrors.forbidden(permission));
+      }
       return undefined;
     };
     route.onRequest = [authenticate, ...toArray(route.onRequest)];

@@ -5,6 +5,12 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Kernel, Module } from '../module';
+import fastifyCookie from '@fastify/cookie';
+import { auditRoutes } from '../audit/routes';
+import type { AuditTables } from '../audit/tables';
+import { auditAlone } from '../audit/write';
+import { ownTables } from '../db/database';
+import { actorResolver, identityContext, identityRoutes } from '../identity';
 import { installAccess, type ActorResolver } from './access-hooks';
 import { installErrorHandlers, sendProblem } from './errors';
 import { installHealth } from './health';
@@ -63,7 +69,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addSchema(ProblemSchema);
   installErrorHandlers(app, config.bodyLimitBytes);
   installSecurityHeaders(app);
-  installAccess(app, options.resolveActor ?? null);
+  await app.register(fastifyCookie);
+  const identity = identityContext(kernel);
+  const auditDb = ownTables<AuditTables>(kernel.database);
+  installAccess(app, {
+    resolveActor: options.resolveActor ?? actorResolver(identity),
+    recordDenial: async (request, permission) => {
+      const actor = request.actor;
+      await auditAlone(auditDb, {
+        actorId: actor?.accountId ?? null,
+        actorName: actor?.displayName ?? null,
+        orgId: actor?.orgId ?? null,
+        ip: request.ip,
+        action: 'access.denied',
+        objectType: 'route',
+        objectId: `${request.method} ${request.routeOptions.url ?? request.url}`,
+        result: 'denied',
+        details: { permission },
+      });
+    },
+  });
   const metrics = new Metrics();
 
   // One hook for the request's metrics and its log line (see docs/decisions/0003-access-log.md).
@@ -90,6 +115,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       servers: [{ url: '/' }],
       tags: [
         { name: 'ops', description: 'health and metrics' },
+        { name: 'identity', description: '统一身份认证 / identity, sessions, roles' },
+        { name: 'audit', description: '安全审计 / audit log' },
         { name: 'org', description: '组织机构 / organisations' },
       ],
     },
@@ -99,6 +126,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
 
   installHealth(app, kernel.database.db, metrics);
+  identityRoutes(app, identity);
+  auditRoutes(app, auditDb);
   for (const module of modules) await module.routes(app, kernel);
 
   const webReady = await installWeb(app, options.webRoot ?? defaultWebRoot);

@@ -1,4 +1,5 @@
-import type { App } from '../../kernel/module';
+import type { FastifyRequest } from 'fastify';
+import type { App, Kernel } from '../../kernel/module';
 import { OrgListSchema, OrgSchema, IdParams, CreateOrgBody, UpdateOrgBody, MoveOrgBody } from './schemas';
 import { orgService } from './service';
 import type { OrgDb } from './store';
@@ -6,7 +7,8 @@ import type { OrgDb } from './store';
 const problem = { $ref: 'Problem#' } as const;
 
 /** Thin handlers: access (declared) → validate (schema) → service → present. */
-export function orgRoutes(app: App, db: OrgDb): void {
+export function orgRoutes(app: App, db: OrgDb, kernel: Kernel): void {
+  const change = (request: FastifyRequest) => ({ actor: request.actor!, ip: request.ip, zone: kernel.config.zone });
   app.get(
     '/api/v1/orgs',
     {
@@ -36,7 +38,7 @@ export function orgRoutes(app: App, db: OrgDb): void {
         response: { 201: OrgSchema, 400: problem, 401: problem, 403: problem, 409: problem, 422: problem },
       },
     },
-    async (request, reply) => reply.code(201).send(await orgService.create(db, request.body)),
+    async (request, reply) => reply.code(201).send(await orgService.create(db, change(request), request.body)),
   );
 
   app.patch<{ Params: { id: string }; Body: typeof UpdateOrgBody.static }>(
@@ -51,7 +53,7 @@ export function orgRoutes(app: App, db: OrgDb): void {
         response: { 200: OrgSchema, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem },
       },
     },
-    async (request) => orgService.update(db, request.params.id, request.body),
+    async (request) => orgService.update(db, change(request), request.params.id, request.body),
   );
 
   app.post<{ Params: { id: string }; Body: typeof MoveOrgBody.static }>(
@@ -66,6 +68,6 @@ export function orgRoutes(app: App, db: OrgDb): void {
         response: { 200: OrgSchema, 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem },
       },
     },
-    async (request) => orgService.move(db, request.params.id, request.body.parentId),
+    async (request) => orgService.move(db, change(request), request.params.id, request.body.parentId),
   );
 }

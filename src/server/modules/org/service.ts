@@ -1,6 +1,10 @@
 import { v7 as uuidv7 } from 'uuid';
 import { allowedChildKinds, type OrgKind } from '../../../shared/org';
+import { can, type Actor } from '../../kernel/access';
+import { appendAudit } from '../../kernel/audit/write';
+import type { Zone } from '../../kernel/config';
 import { inTransaction } from '../../kernel/db/database';
+import { httpErrors } from '../../kernel/http/problem';
 import { orgErrors } from './errors';
 import type { CreateOrgInput, Org, UpdateOrgInput } from './schemas';
 import { orgStore, present, type OrgDb } from './store';
@@ -32,6 +36,28 @@ function checkKind(kind: OrgKind, parentKind: OrgKind): void {
   if (!allowed.includes(kind)) throw orgErrors.kindNotAllowed(kind, parentKind, [...allowed]);
 }
 
+/** Who changes the tree, from where: every change is checked against the actor's scope and audited. */
+export interface OrgChange {
+  actor: Actor;
+  ip: string | null;
+  zone: Zone;
+}
+
+function requireScope(change: OrgChange, path: readonly string[]): void {
+  if (!can(change.actor, 'org:manage', { orgPath: path }, change.zone)) throw httpErrors.forbiddenScope('org:manage');
+}
+
+const audit = (change: OrgChange, action: string, objectId: string, details: Record<string, unknown>) => ({
+  actorId: change.actor.accountId,
+  actorName: change.actor.displayName,
+  orgId: change.actor.orgId,
+  ip: change.ip,
+  action,
+  objectType: 'org_unit',
+  objectId,
+  details,
+});
+
 export const orgService = {
   async list(db: OrgDb): Promise<Org[]> {
     return treeOrder(await orgStore.all(db)).map(present);
@@ -43,11 +69,12 @@ export const orgService = {
     return present(row);
   },
 
-  async create(db: OrgDb, input: CreateOrgInput): Promise<Org> {
+  async create(db: OrgDb, change: OrgChange, input: CreateOrgInput): Promise<Org> {
     const name = input.name.trim();
     return inTransaction(db, async (tx) => {
       const parent = await orgStore.byIdForUpdate(tx, input.parentId);
       if (!parent) throw orgErrors.parentNotFound(input.parentId);
+      requireScope(change, parent.path);
       checkKind(input.kind, parent.kind);
       if (await orgStore.byCode(tx, input.code)) throw orgErrors.codeTaken(input.code);
       if (await orgStore.siblingNamed(tx, parent.id, name)) throw orgErrors.nameTaken(name);
@@ -61,14 +88,16 @@ export const orgService = {
         path: [...parent.path, id],
         sort_order: input.sortOrder ?? 0,
       });
+      await appendAudit(tx, audit(change, 'org.create', id, { code: input.code, name, kind: input.kind, parentId: parent.id }));
       return present(row);
     });
   },
 
-  async update(db: OrgDb, id: string, input: UpdateOrgInput): Promise<Org> {
+  async update(db: OrgDb, change: OrgChange, id: string, input: UpdateOrgInput): Promise<Org> {
     return inTransaction(db, async (tx) => {
       const row = await orgStore.byIdForUpdate(tx, id);
       if (!row) throw orgErrors.notFound(id);
+      requireScope(change, row.path);
       const changes: { name?: string; sort_order?: number } = {};
       if (input.name !== undefined) {
         const name = input.name.trim();
@@ -76,11 +105,13 @@ export const orgService = {
         changes.name = name;
       }
       if (input.sortOrder !== undefined) changes.sort_order = input.sortOrder;
-      return present(await orgStore.update(tx, id, changes));
+      const updated = present(await orgStore.update(tx, id, changes));
+      await appendAudit(tx, audit(change, 'org.update', id, { before: { name: row.name, sortOrder: row.sort_order }, after: changes }));
+      return updated;
     });
   },
 
-  async move(db: OrgDb, id: string, parentId: string): Promise<Org> {
+  async move(db: OrgDb, change: OrgChange, id: string, parentId: string): Promise<Org> {
     return inTransaction(db, async (tx) => {
       // Moves are rare; serialising them makes the cycle check sound against concurrent moves.
       await orgStore.lockTreeForMove(tx);
@@ -89,12 +120,15 @@ export const orgService = {
       if (row.parent_id === null) throw orgErrors.rootImmutable();
       const parent = await orgStore.byIdForUpdate(tx, parentId);
       if (!parent) throw orgErrors.parentNotFound(parentId);
+      requireScope(change, row.path);
+      requireScope(change, parent.path);
       if (parent.path.includes(id)) throw orgErrors.moveIntoOwnSubtree();
       checkKind(row.kind, parent.kind);
       if (row.parent_id === parent.id) return present(row);
       if (await orgStore.siblingNamed(tx, parent.id, row.name, id)) throw orgErrors.nameTaken(row.name);
       // path[] is 1-based in SQL: the node itself sits at index path.length
       await orgStore.moveSubtree(tx, id, row.path.length, parent.id, parent.path);
+      await appendAudit(tx, audit(change, 'org.move', id, { from: row.parent_id, to: parent.id }));
       return present((await orgStore.byId(tx, id))!);
     });
   },

@@ -1,0 +1,8 @@
+export {
+  WorkCalendar,
+  hasOfficialData,
+  type CalendarOverride,
+  type DayDetail,
+} from './work-calendar';
+export { DEFAULT_OFFICE_HOURS, officeMinutes, type OfficeHours, type OfficePeriod } from './office-hours';
+export { type CalendarDate, shanghaiDate, toCalendarDate, assertCalendarDate } from './calendar-date';

@@ -1,0 +1,16 @@
+import { ownTables } from '../db/database';
+import type { Kernel } from '../module';
+import type { IdentityContext } from './context';
+import type { IdentityTables } from './tables';
+
+export { actorResolver } from './actor';
+export { identityRoutes } from './routes';
+export { kernelPermissions, builtinRoles } from './permissions';
+export { syncBuiltinRoles } from './roles';
+export { seedDemoAccounts, demoPassword } from './seed';
+export type { IdentityContext } from './context';
+export type { OrgDirectory } from './org-directory';
+
+export function identityContext(kernel: Kernel): IdentityContext {
+  return { db: ownTables<IdentityTables>(kernel.database), config: kernel.config, keys: kernel.keys, orgs: kernel.orgs, log: kernel.log };
+}

@@ -1,0 +1,35 @@
+import type { PermissionDef } from '../access';
+import type { AdminKind } from './tables';
+
+/** Permissions of the kernel itself; modules declare theirs in their Module object. */
+export const kernelPermissions: PermissionDef[] = [
+  { name: 'identity:account.manage', zh: '管理账号', en: 'Manage accounts' },
+  { name: 'identity:role.manage', zh: '管理角色与授权', en: 'Manage roles and grants' },
+  { name: 'security:settings', zh: '管理安全设置', en: 'Manage security settings' },
+  { name: 'audit:read', zh: '查阅和导出审计日志', en: 'Read and export the audit log' },
+  { name: 'personal:reveal', zh: '查看未脱敏的个人信息（留痕）', en: 'See unmasked personal data (audited)' },
+];
+
+export interface BuiltinRole {
+  code: string;
+  zh: string;
+  en: string;
+  adminKind: AdminKind | null;
+  permissions: string[];
+}
+
+/**
+ * Built-in roles. The three administrators (三员分立) hold disjoint permissions
+ * and no account may hold two of them. Business roles receive their module
+ * permissions from each module's `grants`.
+ */
+export const builtinRoles: BuiltinRole[] = [
+  { code: 'system_admin', zh: '系统管理员', en: 'System administrator', adminKind: 'system', permissions: ['identity:account.manage'] },
+  { code: 'security_admin', zh: '安全管理员', en: 'Security administrator', adminKind: 'security', permissions: ['identity:role.manage', 'security:settings'] },
+  { code: 'audit_admin', zh: '审计管理员', en: 'Audit administrator', adminKind: 'audit', permissions: ['audit:read'] },
+  { code: 'window_clerk', zh: '综合窗口受理员', en: 'Window clerk', adminKind: null, permissions: ['personal:reveal'] },
+  { code: 'dept_reviewer', zh: '部门审核员', en: 'Department reviewer', adminKind: null, permissions: ['personal:reveal'] },
+  { code: 'city_inspector', zh: '城管监督员', en: 'City inspector', adminKind: null, permissions: [] },
+  { code: 'dispatcher', zh: '派遣员', en: 'Dispatcher', adminKind: null, permissions: [] },
+  { code: 'leader', zh: '领导', en: 'Leader', adminKind: null, permissions: [] },
+];
