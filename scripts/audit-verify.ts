@@ -1,0 +1,29 @@
+/**
+ * `npm run audit:verify`: walks the SM3 audit chain and names the first record
+ * that was changed, inserted or removed. Exit code 0 intact, 1 broken.
+ */
+import { loadConfig } from '../src/server/kernel/config';
+import type { AuditTables } from '../src/server/kernel/audit/tables';
+import { verifyAuditChain } from '../src/server/kernel/audit/verify';
+import { connect, ownTables } from '../src/server/kernel/db/database';
+import { openForTool } from '../src/server/kernel/db/open';
+import { createLogger } from '../src/server/kernel/logger';
+
+const config = loadConfig();
+const opened = await openForTool(config, createLogger('warn'));
+const database = connect(opened.url, 2);
+const started = performance.now();
+try {
+  const result = await verifyAuditChain(ownTables<AuditTables>(database));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.ok) {
+    process.stdout.write(`审计链完整 / audit chain intact: ${result.checked} records checked in ${seconds} s\n`);
+  } else {
+    const p = result.firstProblem!;
+    process.stdout.write(`审计链被破坏 / audit chain BROKEN at record ${p.seq}: ${p.message.zh} / ${p.message.en} (${result.checked} records verified before it)\n`);
+    process.exitCode = 1;
+  }
+} finally {
+  await database.close();
+  await opened.close();
+}
