@@ -1,20 +1,33 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { RequireAuth } from './auth';
 import { NotFound } from './components/NotFound';
 import { PageFallback } from './components/PageFallback';
 import { PortalPage } from './portal/PortalPage';
+
+const LoginPage = lazy(() => import('./auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const RegisterPage = lazy(() => import('./auth/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 
 // The workbench and the command screen load on demand, keeping the portal light.
 const WorkbenchApp = lazy(() => import('./workbench/WorkbenchApp'));
 const CommandPage = lazy(() => import('./command/CommandPage'));
 
-/** The three faces of the SPA: portal, staff workbench, command screen. */
+/** The faces of the SPA: portal (with sign-in and registration), staff workbench, command screen. */
 export function App() {
   return (
     <Suspense fallback={<PageFallback />}>
       <Routes>
         <Route path="/" element={<PortalPage />} />
-        <Route path="/work/*" element={<WorkbenchApp />} />
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/register" element={<RegisterPage />} />
+        <Route
+          path="/work/*"
+          element={
+            <RequireAuth>
+              <WorkbenchApp />
+            </RequireAuth>
+          }
+        />
         <Route path="/command" element={<CommandPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>

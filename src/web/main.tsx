@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
+import { AuthProvider } from './auth';
 import { AntdLocale, I18nProvider } from './i18n';
 import './styles/global.css';
 
@@ -12,9 +13,11 @@ createRoot(container).render(
   <StrictMode>
     <I18nProvider>
       <AntdLocale>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
+        <AuthProvider>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </AuthProvider>
       </AntdLocale>
     </I18nProvider>
   </StrictMode>,

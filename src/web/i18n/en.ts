@@ -130,7 +130,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'register.idInvalid': 'The ID number is not valid',
   'register.phoneInvalid': 'Enter an 11-digit mainland China mobile number',
   'register.passwordMismatch': 'The passwords do not match',
-  'register.usernameRule': '3–32 letters, digits, underscores, dots or hyphens',
+  'register.usernameRule': '3–32 letters, digits or _ . @ -',
   'register.submit': 'Register',
   'register.done': 'Registered. Please sign in.',
 

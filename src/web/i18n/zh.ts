@@ -127,7 +127,7 @@ export const zh = {
   'register.idInvalid': '身份证号码不正确，请核对',
   'register.phoneInvalid': '请输入 11 位中国大陆手机号码',
   'register.passwordMismatch': '两次输入的密码不一致',
-  'register.usernameRule': '用户名为 3～32 位字母、数字、下划线、点或连字符',
+  'register.usernameRule': '用户名为 3～32 位字母、数字或 _ . @ -',
   'register.submit': '注册',
   'register.done': '注册成功，请登录',
 

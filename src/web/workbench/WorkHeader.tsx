@@ -2,6 +2,7 @@ import { Button, Layout } from 'antd';
 import { ButtonLink } from '../components/ButtonLink';
 import { MenuIcon } from '../components/icons';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { UserBox } from '../components/UserBox';
 import { useI18n } from '../i18n';
 
 interface Props {
@@ -33,6 +34,7 @@ export function WorkHeader({ isPhone, onOpenMenu }: Props) {
             {t('common.backToPortal')}
           </ButtonLink>
         )}
+        <UserBox variant="work" compact={isPhone} />
       </div>
     </Layout.Header>
   );

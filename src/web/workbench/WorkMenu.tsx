@@ -1,6 +1,7 @@
 import { Menu, type MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router-dom';
-import { DashboardIcon, HomeIcon, TreeIcon } from '../components/icons';
+import { useCan } from '../auth';
+import { AuditIcon, DashboardIcon, HomeIcon, TreeIcon, UserIcon, UsersIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 
 interface Props {
@@ -9,18 +10,29 @@ interface Props {
   withPortalLink?: boolean;
 }
 
+const SECTIONS = ['/work/orgs', '/work/account', '/work/accounts', '/work/audit'];
+
 function selectedKey(pathname: string): string {
-  return pathname.startsWith('/work/orgs') ? '/work/orgs' : '/work';
+  return SECTIONS.find((key) => pathname === key || pathname.startsWith(`${key}/`)) ?? '/work';
 }
 
 export function WorkMenu({ theme, withPortalLink = false }: Props) {
   const { t } = useI18n();
   const { pathname } = useLocation();
+  const canManageAccounts = useCan('identity:account.manage');
+  const canReadAudit = useCan('audit:read');
   const items: NonNullable<MenuProps['items']> = [
     { key: '/work', icon: <HomeIcon />, label: <Link to="/work">{t('work.menu.home')}</Link> },
     { key: '/work/orgs', icon: <TreeIcon />, label: <Link to="/work/orgs">{t('work.menu.orgs')}</Link> },
-    { key: '/command', icon: <DashboardIcon />, label: <Link to="/command">{t('work.menu.command')}</Link> },
+    { key: '/work/account', icon: <UserIcon />, label: <Link to="/work/account" data-testid="menu-account">{t('work.menu.account')}</Link> },
   ];
+  if (canManageAccounts) {
+    items.push({ key: '/work/accounts', icon: <UsersIcon />, label: <Link to="/work/accounts" data-testid="menu-accounts">{t('work.menu.accounts')}</Link> });
+  }
+  if (canReadAudit) {
+    items.push({ key: '/work/audit', icon: <AuditIcon />, label: <Link to="/work/audit" data-testid="menu-audit">{t('work.menu.audit')}</Link> });
+  }
+  items.push({ key: '/command', icon: <DashboardIcon />, label: <Link to="/command">{t('work.menu.command')}</Link> });
   if (withPortalLink) {
     items.push({ type: 'divider' }, { key: '/', label: <Link to="/">{t('common.backToPortal')}</Link> });
   }
