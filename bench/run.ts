@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import autocannon from 'autocannon';
 import { compare, loadTool, row, spawnServer } from './lib';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -17,7 +18,7 @@ fs.chmodSync(work, 0o755);
 const ready = /"address":"(http:\/\/[^"]+)".*"msg":"Smart Yongchuan is ready"/;
 
 const baseline = await spawnServer(['--import', 'tsx', 'bench/baseline-server.ts'], {}, path.join(work, 'baseline.log'), /READY (http:\/\/\S+)/);
-const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(work, 'data'), EMBEDDED_PG_PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production' };
+const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(work, 'data'), EMBEDDED_PG_PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production', SEED_DEMO: '1', TRUST_PROXY: '1', FIELD_ENCRYPTION_KEY: 'c5'.repeat(32) };
 const ours = await spawnServer(['--import', 'tsx', 'src/server/main.ts'], env, path.join(work, 'server.log'), ready);
 
 try {
@@ -31,6 +32,32 @@ try {
   const one = await compare(`${baseline.url}/hello`, `${ours.url}/api/v1/orgs/${orgs.items[5]!.id}`, 1, seconds);
   console.log(row('ours: GET /api/v1/orgs/:id (database read)', one.subject));
   console.log(`ratio ${one.ratio.toFixed(2)} (information, no goal)\n`);
+
+  // Identity figures: argon2id cost, logins per second, an authenticated GET against a public one.
+  const { hashPassword } = await import('../src/server/kernel/identity/passwords');
+  const hashStarted = performance.now();
+  for (let i = 0; i < 20; i += 1) await hashPassword(`Bench-pass-${i}`);
+  const argon2Ms = (performance.now() - hashStarted) / 20;
+  console.log(`argon2id hash (19 MiB, t=2): ${argon2Ms.toFixed(1)} ms each (one core)`);
+
+  const loginBody = JSON.stringify({ username: 'leader', password: 'Yongchuan@2026' });
+  let n = 0;
+  const logins = await autocannon({
+    url: `${ours.url}/api/v1/auth/login`,
+    connections: 8,
+    duration: Math.min(seconds, 5),
+    requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, body: loginBody, headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${(n >> 8) & 255}.${n++ & 255}` } }) }],
+  });
+  console.log(`logins per second (argon2id verify, session, audit): ${logins.requests.average.toFixed(0)}  non-2xx ${logins.non2xx}\n`);
+
+  const signed = await fetch(`${ours.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.8.0.1' }, body: loginBody });
+  const cookie = String(signed.headers.get('set-cookie')).split(';')[0]!;
+  const orgUrl = `${ours.url}/api/v1/orgs/${orgs.items[5]!.id}`;
+  const pub = await autocannon({ url: orgUrl, connections: 50, duration: seconds });
+  const auth = await autocannon({ url: `${ours.url}/api/v1/auth/me`, connections: 50, duration: seconds, headers: { cookie } });
+  console.log(`public GET /api/v1/orgs/:id (one row)            ${pub.requests.average.toFixed(0)} req/s  p99 ${pub.latency.p99} ms`);
+  console.log(`authenticated GET /api/v1/auth/me (session+grants) ${auth.requests.average.toFixed(0)} req/s  p99 ${auth.latency.p99} ms  non-2xx ${auth.non2xx}`);
+  console.log(`ratio ${(auth.requests.average / pub.requests.average).toFixed(2)} (goal ≥ 0.60)\n`);
 
   fs.mkdirSync(path.join(process.cwd(), 'bench/results'), { recursive: true });
   fs.writeFileSync(

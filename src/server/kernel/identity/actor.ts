@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Actor, Grant, Scope } from '../access';
 import { sm3 } from '../crypto';
 import type { IdentityContext } from './context';
-import { findLiveSession, sessionCookie, touchSession } from './sessions';
+import { absoluteLifetimeHours, sessionCookie, tokenHash, touchSession } from './sessions';
 import type { IdentityDb } from './tables';
 
 interface AccountRow {
@@ -75,6 +75,45 @@ async function fromApiKey(ctx: IdentityContext, key: string): Promise<Actor | nu
   return buildActor(account, grants, null, row.id, false);
 }
 
+interface SessionActorRow {
+  session_id: string;
+  csrf_token: string;
+  mfa_passed: boolean;
+  last_seen_at: Date;
+  id: string;
+  kind: Actor['kind'];
+  display_name: string;
+  org_id: string | null;
+  status: string;
+  totp_enabled: boolean;
+  is_admin: boolean;
+  grants: Array<{ permission: string; scope: Scope; orgId: string }>;
+}
+
+/**
+ * One round trip per authenticated request: the live session, its account,
+ * whether it is an administrator, and its grants.
+ */
+async function loadSessionActor(ctx: IdentityContext, token: string): Promise<SessionActorRow | null> {
+  const { rows } = await sql<SessionActorRow>`
+    SELECT s.id AS session_id, s.csrf_token, s.mfa_passed, s.last_seen_at,
+           a.id, a.kind, a.display_name, a.org_id, a.status, a.totp_enabled,
+           COALESCE(bool_or(r.admin_kind IS NOT NULL), false) AS is_admin,
+           COALESCE(json_agg(json_build_object('permission', rp.permission, 'scope', ar.scope, 'orgId', ar.org_id))
+                    FILTER (WHERE rp.permission IS NOT NULL), '[]') AS grants
+      FROM session s
+      JOIN account a ON a.id = s.account_id
+      LEFT JOIN account_role ar ON ar.account_id = a.id
+      LEFT JOIN role r ON r.id = ar.role_id
+      LEFT JOIN role_permission rp ON rp.role_id = ar.role_id
+     WHERE s.token_hash = ${tokenHash(token)}
+       AND s.revoked_at IS NULL
+       AND s.last_seen_at > now() - make_interval(mins => ${ctx.config.sessionIdleMinutes})
+       AND s.created_at > now() - make_interval(hours => ${absoluteLifetimeHours})
+     GROUP BY s.id, a.id`.execute(ctx.db);
+  return rows[0] ?? null;
+}
+
 /** Resolves the actor of a request from its session cookie or its `Authorization: Bearer <api key>`. */
 export function actorResolver(ctx: IdentityContext) {
   return async (request: FastifyRequest): Promise<Actor | null> => {
@@ -83,13 +122,11 @@ export function actorResolver(ctx: IdentityContext) {
     if (auth?.startsWith('Bearer ')) return fromApiKey(ctx, auth.slice(7).trim());
     const token = request.cookies?.[sessionCookie];
     if (!token) return null;
-    const session = await findLiveSession(ctx.db, token, ctx.config.sessionIdleMinutes);
-    if (!session) return null;
-    const account = await loadAccount(ctx.db, session.account_id);
-    if (!account || account.status !== 'active') return null;
-    await touchSession(ctx.db, session);
-    request.session = { id: session.id, csrfToken: session.csrf_token };
-    const mfaPending = needsMfa(account) && !session.mfa_passed;
-    return buildActor(account, mfaPending ? [] : await loadGrants(ctx.db, account.id), session.id, null, mfaPending);
+    const row = await loadSessionActor(ctx, token);
+    if (!row || row.status !== 'active') return null;
+    await touchSession(ctx.db, { id: row.session_id, last_seen_at: row.last_seen_at });
+    request.session = { id: row.session_id, csrfToken: row.csrf_token };
+    const mfaPending = needsMfa(row) && !row.mfa_passed;
+    return buildActor(row, row.grants, row.session_id, null, mfaPending);
   };
 }

@@ -27,29 +27,8 @@ export async function createSession(
   return { id, token, csrfToken };
 }
 
-export interface LiveSession {
-  id: string;
-  account_id: string;
-  csrf_token: string;
-  mfa_passed: boolean;
-  last_seen_at: Date;
-}
-
-/** A session that is not revoked, not idle past the limit and not older than the absolute lifetime. */
-export async function findLiveSession(db: IdentityDb, token: string, idleMinutes: number): Promise<LiveSession | null> {
-  const row = await db
-    .selectFrom('session')
-    .select(['id', 'account_id', 'csrf_token', 'mfa_passed', 'last_seen_at'])
-    .where('token_hash', '=', tokenHash(token))
-    .where('revoked_at', 'is', null)
-    .where('last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
-    .where('created_at', '>', sql<Date>`now() - make_interval(hours => ${absoluteLifetimeHours})`)
-    .executeTakeFirst();
-  return row ?? null;
-}
-
 /** Refreshes the idle clock at most once a minute, so that reads do not each cost a write. */
-export async function touchSession(db: IdentityDb, session: LiveSession): Promise<void> {
+export async function touchSession(db: IdentityDb, session: { id: string; last_seen_at: Date }): Promise<void> {
   if (Date.now() - session.last_seen_at.getTime() < 60_000) return;
   await db.updateTable('session').set({ last_seen_at: sql<Date>`now()` }).where('id', '=', session.id).execute();
 }
