@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { checkPasswordStrength, validateCreditCode, validateIdNumber, validateMobilePhone } from '../../../shared/validators';
 import type { Actor } from '../access';
 import { appendAudit } from '../audit/write';
-import { blindIndex, encryptField } from '../crypto';
+import { blindIndex, encryptField, type FieldKeys } from '../crypto';
 import type { IdentityContext, RequestMeta } from './context';
 import { identityErrors } from './errors';
 import { hashPassword, verifyPassword } from './passwords';
@@ -22,6 +22,18 @@ async function requireFreeUsername(db: IdentityDb, username: string): Promise<vo
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   const e = error as { code?: string; constraint?: string };
   return e.code === '23505' && (e.constraint ?? '').includes(constraint);
+}
+
+/** The stored form of a citizen's personal fields: SM4-encrypted, with keyed SM3 blind indexes. */
+export function citizenProfileRow(keys: FieldKeys, accountId: string, realName: string, idNumber: string, phone: string) {
+  return {
+    account_id: accountId,
+    real_name: realName,
+    id_number_enc: encryptField(keys.encryptionKey, idNumber, 'id-number'),
+    id_number_index: blindIndex(keys.indexKey, idNumber, 'id-number'),
+    phone_enc: encryptField(keys.encryptionKey, phone, 'phone'),
+    phone_index: blindIndex(keys.indexKey, phone, 'phone'),
+  };
 }
 
 export interface CitizenInput {
@@ -48,17 +60,7 @@ export async function registerCitizen(ctx: IdentityContext, input: CitizenInput,
   try {
     await ctx.db.transaction().execute(async (tx) => {
       await tx.insertInto('account').values({ id: accountId, kind: 'citizen', username: input.username, display_name: input.realName, org_id: null, password_hash: passwordHash }).execute();
-      await tx
-        .insertInto('citizen_profile')
-        .values({
-          account_id: accountId,
-          real_name: input.realName,
-          id_number_enc: encryptField(ctx.keys.encryptionKey, id.normalized, 'id-number'),
-          id_number_index: idIndex,
-          phone_enc: encryptField(ctx.keys.encryptionKey, phone.normalized, 'phone'),
-          phone_index: phoneIndex,
-        })
-        .execute();
+      await tx.insertInto('citizen_profile').values(citizenProfileRow(ctx.keys, accountId, input.realName, id.normalized, phone.normalized)).execute();
       await appendAudit(tx, { actorId: accountId, actorName: input.realName, ip: meta.ip, action: 'identity.register.citizen', objectType: 'account', objectId: accountId });
     });
   } catch (error) {

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { creditCodeCheckCharacter, idNumberCheckCharacter } from '../../../shared/validators';
-import { blindIndex, encryptField } from '../crypto';
+import { citizenProfileRow } from './accounts';
 import type { IdentityContext } from './context';
 import { hashPassword } from './passwords';
 import type { Scope } from './tables';
@@ -51,17 +51,7 @@ export async function seedDemoAccounts(ctx: IdentityContext, orgIdByName: (name:
     }
     const citizenId = uuidv7();
     await tx.insertInto('account').values({ id: citizenId, kind: 'citizen', username: demoCitizen.username, display_name: demoCitizen.realName, org_id: null, password_hash: passwordHash }).execute();
-    await tx
-      .insertInto('citizen_profile')
-      .values({
-        account_id: citizenId,
-        real_name: demoCitizen.realName,
-        id_number_enc: encryptField(ctx.keys.encryptionKey, demoCitizen.idNumber, 'id-number'),
-        id_number_index: blindIndex(ctx.keys.indexKey, demoCitizen.idNumber, 'id-number'),
-        phone_enc: encryptField(ctx.keys.encryptionKey, demoCitizen.phone, 'phone'),
-        phone_index: blindIndex(ctx.keys.indexKey, demoCitizen.phone, 'phone'),
-      })
-      .execute();
+    await tx.insertInto('citizen_profile').values(citizenProfileRow(ctx.keys, citizenId, demoCitizen.realName, demoCitizen.idNumber, demoCitizen.phone)).execute();
     const enterpriseId = uuidv7();
     await tx.insertInto('account').values({ id: enterpriseId, kind: 'enterprise', username: demoEnterprise.username, display_name: demoEnterprise.name, org_id: null, password_hash: passwordHash }).execute();
     await tx.insertInto('enterprise_profile').values({ account_id: enterpriseId, name: demoEnterprise.name, credit_code: demoEnterprise.creditCode, legal_representative: demoEnterprise.legalRepresentative }).execute();
