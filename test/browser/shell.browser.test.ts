@@ -32,6 +32,11 @@ async function open(url: string, width = 1280): Promise<Page> {
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  if (url.startsWith('/work')) {
+    // the workbench is for signed-in staff: sign in as the demo leader (the cookie is shared with the page)
+    const reply = await page.request.post(`${base}/api/v1/auth/login`, { data: { username: 'leader', password: 'Yongchuan@2026' } });
+    expect(reply.ok()).toBe(true);
+  }
   await page.goto(`${base}${url}`);
   (page as Page & { errors?: string[] }).errors = errors;
   return page;

@@ -3,7 +3,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { PageFallback } from '../components/PageFallback';
 import { useAuth } from './useAuth';
 
-/** Renders children for a fully signed-in user; otherwise sends them to /login (and back after). */
+/** Renders children for signed-in staff (second factor done); otherwise sends them to /login (and back after). */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { me } = useAuth();
   const location = useLocation();
@@ -12,5 +12,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const next = location.pathname + location.search;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
+  // The workbench is for staff; residents and enterprises belong on the portal.
+  if (me.kind !== 'staff') return <Navigate to="/" replace />;
   return <>{children}</>;
 }
