@@ -201,3 +201,25 @@ describe('registration', () => {
     expect(res.statusCode).toBe(201);
   });
 });
+
+describe('API keys for systems', () => {
+  it('are scoped to permissions the owner holds, work without CSRF, record their last use, and stop when revoked', async () => {
+    const s = await signIn(app, 'clerk', demoPassword);
+    const tooMuch = await s.request('POST', '/api/v1/auth/api-keys', { name: '窗口叫号系统', permissions: ['org:manage'] });
+    expect([tooMuch.statusCode, tooMuch.json().code]).toEqual([403, 'PERMISSION_NOT_HELD']);
+    const created = await s.request('POST', '/api/v1/auth/api-keys', { name: '窗口叫号系统', permissions: ['personal:reveal'] });
+    expect(created.statusCode).toBe(201);
+    const { id, key } = created.json() as { id: string; key: string };
+    const stored = (await sql<{ key_hash: string }>`SELECT key_hash FROM api_key WHERE id = ${id}`.execute(t.database.db)).rows[0]!;
+    expect(stored.key_hash).not.toContain(key);
+    const me = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${key}` } });
+    expect(me.json()).toMatchObject({ displayName: '李窗口', permissions: ['personal:reveal'] });
+    const mint = await app.inject({ method: 'POST', url: '/api/v1/auth/api-keys', headers: { authorization: `Bearer ${key}` }, payload: { name: 'x', permissions: [] } });
+    expect(mint.statusCode).toBe(403);
+    const list = (await s.request('GET', '/api/v1/auth/api-keys')).json().items as Array<{ id: string; lastUsedAt: string | null; prefix: string }>;
+    expect(list[0]).toMatchObject({ id, prefix: key.slice(0, 10) });
+    expect(list[0]!.lastUsedAt).not.toBeNull();
+    expect((await s.request('DELETE', `/api/v1/auth/api-keys/${id}`)).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${key}` } })).statusCode).toBe(401);
+  });
+});

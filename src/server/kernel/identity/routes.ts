@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { can } from '../access';
+import { httpErrors } from '../http/problem';
 import { appendAudit } from '../audit/write';
 import { confirmTotpEnrolment, startTotpEnrolment } from './mfa';
+import { createApiKey, listApiKeys, revokeApiKey } from './api-keys';
 import { changePassword, createStaff, registerCitizen, registerEnterprise, type CitizenInput, type EnterpriseInput, type StaffInput } from './accounts';
 import type { IdentityContext, RequestMeta } from './context';
 import { identityErrors } from './errors';
@@ -136,6 +138,32 @@ export function identityRoutes(app: FastifyInstance, ctx: IdentityContext): void
         if (Number(done.numUpdatedRows) === 0) throw identityErrors.sessionNotFound();
         await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip: request.ip, action: 'auth.session.revoke', objectType: 'session', objectId: request.params.id });
       });
+      return { ok: true as const };
+    },
+  );
+
+  app.post<{ Body: typeof S.ApiKeyBody.static }>(
+    '/api/v1/auth/api-keys',
+    { config: { access: { authenticated: true } }, schema: { tags: ['identity'], summary: '新建 API 密钥（只显示一次）/ create an API key', body: S.ApiKeyBody, response: { 201: S.ApiKeyCreated, ...errors } } },
+    async (request, reply) => {
+      if (request.actor!.mfaPending) throw identityErrors.mfaRequired();
+      // a key cannot mint keys: only a signed-in person can
+      if (request.actor!.apiKeyId) throw httpErrors.forbidden('session');
+      return reply.code(201).send(await createApiKey(ctx, request.actor!, request.body.name, request.body.permissions, meta(request)));
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/api-keys',
+    { config: { access: { authenticated: true } }, schema: { tags: ['identity'], summary: '我的 API 密钥 / my API keys', response: { 200: S.ApiKeyList, 401: problem } } },
+    async (request) => ({ items: await listApiKeys(ctx, request.actor!) }),
+  );
+
+  app.delete<{ Params: { id: string } }>(
+    '/api/v1/auth/api-keys/:id',
+    { config: { access: { authenticated: true } }, schema: { tags: ['identity'], summary: '注销 API 密钥 / revoke an API key', params: S.IdParam, response: { 200: S.Ok, 404: problem, ...errors } } },
+    async (request) => {
+      await revokeApiKey(ctx, request.actor!, request.params.id, meta(request));
       return { ok: true as const };
     },
   );
