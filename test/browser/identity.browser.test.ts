@@ -1,33 +1,22 @@
 /// <reference lib="dom" />
-import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultWebRoot } from '../../src/server/kernel/http/app';
 import { currentStep, totpAt } from '../../src/server/kernel/identity/totp';
-import { buildTestApp } from '../helpers/app';
-import { launchBrowser, screenshotDir } from '../helpers/browser';
-import { freshDatabase, type TestDatabase } from '../helpers/db';
+import { screenshotDir, startWebFixture, type WebFixture } from '../helpers/browser';
 
 const demoPassword = 'Yongchuan@2026';
 
-let t: TestDatabase;
-let app: FastifyInstance;
+let web: WebFixture;
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  app = await buildTestApp(t.database, { webRoot: defaultWebRoot });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchBrowser();
-  fs.mkdirSync(screenshotDir, { recursive: true });
+  web = await startWebFixture();
+  ({ browser, base } = web);
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await t?.drop();
+  await web?.close();
 });
 
 type TrackedPage = Page & { errors: string[] };

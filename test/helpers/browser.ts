@@ -26,3 +26,32 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Screenshots go here for a person to look at; never compared in tests. */
 export const screenshotDir = path.join(os.tmpdir(), 'sy-screenshots');
+
+export interface WebFixture {
+  base: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** The real app with the built web root on a free port, its own database, and a headless browser. */
+export async function startWebFixture(): Promise<WebFixture> {
+  const [{ freshDatabase }, { buildTestApp }, { defaultWebRoot }] = await Promise.all([
+    import('./db'),
+    import('./app'),
+    import('../../src/server/kernel/http/app'),
+  ]);
+  const t = await freshDatabase();
+  const app = await buildTestApp(t.database, { webRoot: defaultWebRoot });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await launchBrowser();
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  return {
+    base,
+    browser,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await t.drop();
+    },
+  };
+}
