@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { purgeExpiredAudit } from './kernel/audit/retention';
+import type { AuditTables } from './kernel/audit/tables';
 import type { Config } from './kernel/config';
 import { redactedConfig } from './kernel/config';
 import { connect, ownTables, type Database } from './kernel/db/database';
@@ -39,6 +42,7 @@ function rolesWithGrants(modules: Module[]) {
 /** Migrates kernel then modules, syncs built-in roles, then runs seeds (demo accounts only with SEED_DEMO). */
 export async function prepareDatabase(kernel: Kernel, modules: Module[] = allModules): Promise<void> {
   await migrate(kernel.database.db, migrationSources(modules), kernel.log);
+  await recordZone(kernel);
   const identity = identityContext(kernel);
   await syncBuiltinRoles(identity.db, rolesWithGrants(modules));
   for (const module of modules) await module.seed?.(kernel, { demo: kernel.config.seedDemo });
@@ -48,6 +52,24 @@ export async function prepareDatabase(kernel: Kernel, modules: Module[] = allMod
     const n = await seedDemoAccounts(identity, byName);
     if (n > 0) kernel.log.warn({ accounts: n }, `created demo accounts (password in README); never use SEED_DEMO=1 in production`);
   }
+}
+
+/** The database learns the deployment zone, so that its triggers refuse secret data on the extranet. */
+async function recordZone(kernel: Kernel): Promise<void> {
+  await sql`INSERT INTO platform_setting (id, zone) VALUES (true, ${kernel.config.zone})
+            ON CONFLICT (id) DO UPDATE SET zone = EXCLUDED.zone`.execute(kernel.database.db);
+}
+
+/** Audit retention, until the jobs kernel exists: at start and every six hours (safe with several copies). */
+function scheduleAuditRetention(kernel: Kernel): () => void {
+  const run = () =>
+    purgeExpiredAudit(ownTables<AuditTables>(kernel.database), kernel.config.auditRetentionDays)
+      .then((n) => n > 0 && kernel.log.info({ purged: n }, 'audit records past retention purged'))
+      .catch((err: unknown) => kernel.log.error({ err }, 'audit retention failed'));
+  void run();
+  const timer = setInterval(run, 6 * 60 * 60 * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 export interface Platform {
@@ -74,8 +96,10 @@ export async function startPlatform(config: Config, log: Logger, options: { webR
     await prepareDatabase(kernel);
     const app = await buildApp({ kernel, modules: allModules, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
     const address = await app.listen({ port: config.port, host: config.host });
+    const stopRetention = scheduleAuditRetention(kernel);
     log.info({ address, startMs: Math.round(performance.now() - started) }, 'Smart Yongchuan is ready');
     const stop = async () => {
+      stopRetention();
       await app.close();
       await database.close();
       if (embedded) await embedded.stop();

@@ -29,6 +29,7 @@ export interface Config {
   sessionIdleMinutes: number;
   /** 64 hex characters; null → generated once into DATA_DIR (development only). */
   fieldKey: string | null;
+  auditRetentionDays: number;
 }
 
 /** Which requests get a log line: `all`, or `changes` (writes, errors and slow requests). */
@@ -116,6 +117,7 @@ export const variables: VariableSpec[] = [
   { name: 'LOCKOUT_MINUTES', default: '15', meaning: 'How long a locked account stays locked.', sensitive: false },
   { name: 'SESSION_IDLE_MINUTES', default: '30', meaning: 'A session unused this long ends (idle timeout).', sensitive: false },
   { name: 'FIELD_ENCRYPTION_KEY', default: '(generated into DATA_DIR)', meaning: '64 hex characters: the SM4 key for personal fields and the key of their SM3 blind index. Set it in production and keep it safe; without it encrypted data cannot be read.', sensitive: true },
+  { name: 'AUDIT_RETENTION_DAYS', default: '180', meaning: 'Audit records older than this are purged (at least 180, 网络安全法 Art. 21); the chain stays verifiable from the purge anchor.', sensitive: false },
   { name: 'SEED_DEMO', default: '1 (0 when NODE_ENV=production)', meaning: 'Load demo data for Yongchuan on start.', sensitive: false },
 ];
 
@@ -140,6 +142,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     lockoutMinutes: integer(env, 'LOCKOUT_MINUTES', 15, 1, 24 * 60),
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     fieldKey: fieldKey(env),
+    auditRetentionDays: integer(env, 'AUDIT_RETENTION_DAYS', 180, 180, 36500),
   };
 }
 

@@ -17,6 +17,7 @@ export interface AuditTables {
     hash: string;
   };
   audit_head: { id: boolean; seq: number; hash: string };
+  audit_anchor: { id: boolean; seq: number; hash: string; purged_at: Date };
 }
 
 export type AuditDb = Kysely<AuditTables>;

@@ -24,13 +24,15 @@ const problem = (seq: number, kind: ChainProblem['problem']): ChainProblem => {
 };
 
 /**
- * Walks the whole chain in seq order, in batches, and names the first record
+ * Walks the whole chain (from the retention anchor) in seq order, in batches, and names the first record
  * that was changed, inserted or removed. The head row catches removal of the
  * newest records.
  */
 export async function verifyAuditChain(db: AuditDb, batchSize = 20_000): Promise<VerifyResult> {
-  let prevHash = genesisHash;
-  let prevSeq = 0;
+  // after a retention purge the chain starts at the anchor: the hash of the last purged record
+  const anchor = await db.selectFrom('audit_anchor').select(['seq', 'hash']).executeTakeFirst();
+  let prevHash = anchor?.hash ?? genesisHash;
+  let prevSeq = anchor ? Number(anchor.seq) : 0;
   let checked = 0;
   for (;;) {
     const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>', prevSeq).orderBy('seq').limit(batchSize).execute();

@@ -30,6 +30,8 @@ export function classify(error: FastifyError | Error, bodyLimit: number): AppErr
     default:
       break;
   }
+  // the database's own refusal of classified data on the extranet (refuse_secret_on_extranet)
+  if ((error as { hint?: string }).hint === 'SECRET_ON_EXTRANET') return httpErrors.secretOnExtranet();
   // JSON.parse errors, prototype-poisoning refusals and other client errors from the framework.
   if (error instanceof SyntaxError || (fe.statusCode === 400 && /JSON|__proto__|constructor/i.test(fe.message))) {
     return httpErrors.malformedJson();

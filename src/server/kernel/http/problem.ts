@@ -105,6 +105,8 @@ export const httpErrors = {
     new AppError(403, 'FORBIDDEN', `没有权限执行此操作（${permission}）`, `You lack the permission ${permission}`),
   forbiddenScope: (permission: string) =>
     new AppError(403, 'OUT_OF_SCOPE', `目标不在您的管理范围内（${permission}）`, `The target is outside the scope of your role (${permission})`),
+  secretOnExtranet: () =>
+    new AppError(403, 'SECRET_ON_EXTRANET', '涉密数据不得进入电子政务外网（本系统部署在外网）', 'Classified (secret) data is refused on an extranet deployment'),
   csrf: () => new AppError(403, 'CSRF_FAILED', '请求缺少有效的防伪令牌（X-CSRF-Token）', 'Missing or wrong CSRF token (X-CSRF-Token)'),
   mfaRequired: () => new AppError(401, 'MFA_REQUIRED', '请先完成第二重身份验证（动态口令）', 'Complete the second factor (TOTP) first'),
   unavailable: (what: string) =>

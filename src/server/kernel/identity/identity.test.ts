@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../../test/helpers/app';
 import { freshDatabase, type TestDatabase } from '../../../../test/helpers/db';
 import { signIn, signInAdmin } from '../../../../test/helpers/session';
@@ -17,6 +17,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   await t.drop();
+});
+// every test signs in from 127.0.0.1; the per-address limit is tested on its own below
+beforeEach(async () => {
+  await sql`DELETE FROM login_attempt`.execute(t.database.db);
 });
 
 const count = async (table: string) => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(t.database.db)).rows[0]!.n);
@@ -44,6 +48,13 @@ describe('sign-in', () => {
     }
     const locked = await post('/api/v1/auth/login', { username: 'dispatcher', password: demoPassword });
     expect([locked.statusCode, locked.json().code]).toEqual([423, 'ACCOUNT_LOCKED']);
+  });
+
+  it('limits login attempts per address (20 a minute), whatever the account', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i += 1) statuses.push((await post('/api/v1/auth/login', { username: `nobody${i}`, password: 'Whatever1!' })).statusCode);
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(statuses[20]).toBe(429);
   });
 
   it('refuses forged and expired session cookies', async () => {
@@ -221,5 +232,28 @@ describe('API keys for systems', () => {
     expect(list[0]!.lastUsedAt).not.toBeNull();
     expect((await s.request('DELETE', `/api/v1/auth/api-keys/${id}`)).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${key}` } })).statusCode).toBe(401);
+  });
+});
+
+describe('personal data leaves masked; a reveal needs the permission and is audited', () => {
+  it('a reviewer finds a citizen masked but cannot reveal; a window clerk reveals with a reason, leaving an audit record', async () => {
+    const reviewer = await signIn(app, 'reviewer', demoPassword);
+    const found = await reviewer.request('GET', `/api/v1/citizens?idNumber=${demoCitizen.idNumber}`);
+    expect(found.statusCode).toBe(200);
+    const [hit] = found.json().items as Array<{ id: string; idNumber: string; phone: string; masked: boolean }>;
+    expect(hit).toMatchObject({ idNumber: `${demoCitizen.idNumber.slice(0, 6)}********${demoCitizen.idNumber.slice(-4)}`, phone: '138****8123', masked: true });
+    expect(JSON.stringify(found.json())).not.toContain(demoCitizen.idNumber);
+    const refused = await reviewer.request('POST', `/api/v1/citizens/${hit!.id}/reveal`, { reason: '核对申请人身份' });
+    expect(refused.statusCode).toBe(403);
+
+    const clerk = await signIn(app, 'clerk', demoPassword);
+    const byPhone = await clerk.request('GET', `/api/v1/citizens?phone=${demoCitizen.phone}`);
+    expect((byPhone.json().items as unknown[]).length).toBe(1);
+    const revealed = await clerk.request('POST', `/api/v1/citizens/${hit!.id}/reveal`, { reason: '窗口核对申请人身份' });
+    expect(revealed.json()).toMatchObject({ idNumber: demoCitizen.idNumber, phone: demoCitizen.phone, masked: false });
+    const { rows } = await sql<{ actor_name: string; details: { reason: string } }>`SELECT actor_name, details FROM audit_log WHERE action = 'personal.reveal'`.execute(t.database.db);
+    expect(rows).toContainEqual(expect.objectContaining({ actor_name: '李窗口', details: expect.objectContaining({ reason: '窗口核对申请人身份' }) }));
+    const bad = await clerk.request('GET', '/api/v1/citizens?idNumber=500118199003071230');
+    expect([bad.statusCode, bad.json().code]).toEqual([400, 'ID_NUMBER_INVALID']);
   });
 });

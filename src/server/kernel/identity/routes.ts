@@ -5,6 +5,7 @@ import { httpErrors } from '../http/problem';
 import { appendAudit } from '../audit/write';
 import { confirmTotpEnrolment, startTotpEnrolment } from './mfa';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys';
+import { findCitizen, revealCitizen } from './citizens';
 import { changePassword, createStaff, registerCitizen, registerEnterprise, type CitizenInput, type EnterpriseInput, type StaffInput } from './accounts';
 import type { IdentityContext, RequestMeta } from './context';
 import { identityErrors } from './errors';
@@ -166,6 +167,18 @@ export function identityRoutes(app: FastifyInstance, ctx: IdentityContext): void
       await revokeApiKey(ctx, request.actor!, request.params.id, meta(request));
       return { ok: true as const };
     },
+  );
+
+  app.get<{ Querystring: typeof S.CitizenQuery.static }>(
+    '/api/v1/citizens',
+    { config: { access: { permission: 'identity:citizen.lookup' } }, schema: { tags: ['identity'], summary: '按身份证号或手机号查找居民（脱敏）/ find a citizen (masked)', querystring: S.CitizenQuery, response: { 200: S.CitizenList, ...errors } } },
+    async (request) => ({ items: await findCitizen(ctx, request.query) }),
+  );
+
+  app.post<{ Params: { id: string }; Body: typeof S.RevealBody.static }>(
+    '/api/v1/citizens/:id/reveal',
+    { config: { access: { permission: 'personal:reveal' } }, schema: { tags: ['identity'], summary: '查看未脱敏信息（留痕）/ reveal unmasked personal data (audited)', params: S.IdParam, body: S.RevealBody, response: { 200: S.RevealReply, 404: problem, ...errors } } },
+    async (request) => revealCitizen(ctx, request.actor!, request.params.id, request.body.reason, meta(request)),
   );
 
   app.post<{ Body: CitizenInput }>(

@@ -90,3 +90,12 @@ export const ApiKeyList = Type.Object({
     }),
   ),
 });
+
+export const CitizenQuery = Type.Object(
+  { idNumber: Type.Optional(Type.String({ maxLength: 32 })), phone: Type.Optional(Type.String({ maxLength: 20 })) },
+  { additionalProperties: false },
+);
+const CitizenView = Type.Object({ id: Type.String(), realName: Type.String(), idNumber: Type.String(), phone: Type.String(), masked: Type.Boolean() });
+export const CitizenList = Type.Object({ items: Type.Array(CitizenView) });
+export const RevealBody = Type.Object({ reason: Type.String({ minLength: 2, maxLength: 200, description: '查看事由 / why the unmasked data is needed (audited)' }) }, { additionalProperties: false });
+export const RevealReply = CitizenView;

@@ -1,0 +1,43 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase, type TestDatabase } from '../../../../test/helpers/db';
+import { ownTables } from '../db/database';
+import { purgeExpiredAudit } from './retention';
+import type { AuditTables } from './tables';
+import { verifyAuditChain } from './verify';
+import { auditAlone } from './write';
+
+let t: TestDatabase;
+const db = () => ownTables<AuditTables>(t.database);
+
+beforeAll(async () => {
+  t = await freshDatabase();
+});
+afterAll(async () => {
+  await t.drop();
+});
+
+describe('audit retention', () => {
+  it('refuses a period under 180 days', async () => {
+    await expect(purgeExpiredAudit(db(), 90)).rejects.toThrow(/at least 180/);
+  });
+
+  it('purges only records past the period, and the rest of the chain still verifies', async () => {
+    for (let i = 0; i < 6; i += 1) await auditAlone(t.database.db, { action: 'test.old', details: { i } });
+    // make the first four records 200 days old (as if written then): the clock is what moves, not the record
+    const { rows } = await sql<{ seq: number }>`SELECT seq FROM audit_log ORDER BY seq LIMIT 4`.execute(t.database.db);
+    await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(t.database.db);
+    // re-hash is not needed for the purged rows: they leave; the kept rows are untouched
+    await sql`UPDATE audit_log SET at = at - interval '200 days' WHERE seq <= ${rows[3]!.seq}`.execute(t.database.db);
+    await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(t.database.db);
+    const total = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM audit_log`.execute(t.database.db)).rows[0]!.n);
+
+    expect(await purgeExpiredAudit(db(), 180)).toBe(4);
+    const left = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM audit_log`.execute(t.database.db)).rows[0]!.n);
+    expect(left).toBe(total - 4);
+    expect(await verifyAuditChain(db())).toMatchObject({ ok: true, checked: left });
+    expect(await purgeExpiredAudit(db(), 180)).toBe(0);
+    // outside the retention job, deleting is still refused
+    await expect(sql`DELETE FROM audit_log`.execute(t.database.db)).rejects.toThrow(/append-only/);
+  });
+});
