@@ -13,7 +13,8 @@ export interface PermissionDef {
   en: string;
 }
 
-export type RouteAccess = { public: true } | { authenticated: true } | { permission: string };
+/** Every route declares one: public, any signed-in actor, one permission, or any of several. */
+export type RouteAccess = { public: true } | { authenticated: true } | { permission: string } | { anyPermission: string[] };
 
 export type Scope = 'own' | 'subtree' | 'district';
 export type Classification = 'public' | 'internal' | 'sensitive' | 'secret';

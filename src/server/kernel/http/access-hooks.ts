@@ -63,14 +63,15 @@ export function installAccess(app: FastifyInstance, options: AccessOptions | nul
     }
     for (const method of methods) if (method !== 'HEAD') app.routeAccess.push({ method, url: route.url, access });
     if (isPublic(access)) return;
-    const permission = 'permission' in access ? access.permission : null;
+    const needed = 'permission' in access ? [access.permission] : 'anyPermission' in access ? access.anyPermission : null;
     const authorize = async (request: FastifyRequest, reply: FastifyReply) => {
       const actor = request.actor!;
-      if (permission === null) return undefined;
+      if (needed === null) return undefined;
       if (actor.mfaPending) return sendProblem(request, reply, httpErrors.mfaRequired());
-      if (!actor.permissions.has(permission)) {
-        await options?.recordDenial?.(request, permission);
-        return sendProblem(request, reply, httpErrors.forbidden(permission));
+      if (!needed.some((p) => actor.permissions.has(p))) {
+        const label = needed.join(' | ');
+        await options?.recordDenial?.(request, label);
+        return sendProblem(request, reply, httpErrors.forbidden(label));
       }
       return undefined;
     };

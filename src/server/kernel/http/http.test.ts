@@ -169,6 +169,7 @@ describe('access declarations', () => {
     expect(app.routeAccess.length).toBeGreaterThan(5);
     for (const route of app.routeAccess) {
       if ('permission' in route.access) expect(known, `${route.method} ${route.url}`).toContain(route.access.permission);
+      else if ('anyPermission' in route.access) for (const p of route.access.anyPermission) expect(known, `${route.method} ${route.url}`).toContain(p);
       else expect(route.access).toSatisfy((a: object) => 'public' in a || 'authenticated' in a);
     }
   });

@@ -205,7 +205,8 @@ export function identityRoutes(app: FastifyInstance, ctx: IdentityContext): void
 
   app.get(
     '/api/v1/accounts',
-    { config: { access: { permission: 'identity:account.manage' } }, schema: { tags: ['identity'], summary: '工作人员账号列表 / civil-servant accounts', response: { 200: S.AccountList, 401: problem, 403: problem } } },
+    // the security administrator needs the list to grant roles; the system administrator to manage accounts
+    { config: { access: { anyPermission: ['identity:account.manage', 'identity:role.manage'] } }, schema: { tags: ['identity'], summary: '工作人员账号列表 / civil-servant accounts', response: { 200: S.AccountList, 401: problem, 403: problem } } },
     async () => {
       const accounts = await ctx.db
         .selectFrom('account')
