@@ -95,24 +95,31 @@ interface SessionActorRow {
  * whether it is an administrator, and its grants.
  */
 async function loadSessionActor(ctx: IdentityContext, token: string): Promise<SessionActorRow | null> {
-  const { rows } = await sql<SessionActorRow>`
-    SELECT s.id AS session_id, s.csrf_token, s.mfa_passed, s.last_seen_at,
-           a.id, a.kind, a.display_name, a.org_id, a.status, a.totp_enabled,
-           COALESCE(bool_or(r.admin_kind IS NOT NULL), false) AS is_admin,
-           COALESCE(json_agg(json_build_object('permission', rp.permission, 'scope', ar.scope, 'orgId', ar.org_id))
-                    FILTER (WHERE rp.permission IS NOT NULL), '[]') AS grants
-      FROM session s
-      JOIN account a ON a.id = s.account_id
-      LEFT JOIN account_role ar ON ar.account_id = a.id
-      LEFT JOIN role r ON r.id = ar.role_id
-      LEFT JOIN role_permission rp ON rp.role_id = ar.role_id
-     WHERE s.token_hash = ${tokenHash(token)}
-       AND s.revoked_at IS NULL
-       AND s.last_seen_at > now() - make_interval(mins => ${ctx.config.sessionIdleMinutes})
-       AND s.created_at > now() - make_interval(hours => ${absoluteLifetimeHours})
-     GROUP BY s.id, a.id`.execute(ctx.db);
+  // a named statement: PostgreSQL plans this join once per connection, not on every request
+  const { rows } = await ctx.pool.query<SessionActorRow>({
+    name: 'sy_session_actor',
+    text: sessionActorSql,
+    values: [tokenHash(token), ctx.config.sessionIdleMinutes, absoluteLifetimeHours],
+  });
   return rows[0] ?? null;
 }
+
+const sessionActorSql = `
+  SELECT s.id AS session_id, s.csrf_token, s.mfa_passed, s.last_seen_at,
+         a.id, a.kind, a.display_name, a.org_id, a.status, a.totp_enabled,
+         COALESCE(bool_or(r.admin_kind IS NOT NULL), false) AS is_admin,
+         COALESCE(json_agg(json_build_object('permission', rp.permission, 'scope', ar.scope, 'orgId', ar.org_id))
+                  FILTER (WHERE rp.permission IS NOT NULL), '[]') AS grants
+    FROM session s
+    JOIN account a ON a.id = s.account_id
+    LEFT JOIN account_role ar ON ar.account_id = a.id
+    LEFT JOIN role r ON r.id = ar.role_id
+    LEFT JOIN role_permission rp ON rp.role_id = ar.role_id
+   WHERE s.token_hash = $1
+     AND s.revoked_at IS NULL
+     AND s.last_seen_at > now() - make_interval(mins => $2)
+     AND s.created_at > now() - make_interval(hours => $3)
+   GROUP BY s.id, a.id`;
 
 /** Resolves the actor of a request from its session cookie or its `Authorization: Bearer <api key>`. */
 export function actorResolver(ctx: IdentityContext) {

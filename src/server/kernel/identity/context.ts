@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import type { Config } from '../config';
 import type { FieldKeys } from '../crypto';
 import type { Logger } from '../logger';
@@ -7,6 +8,8 @@ import type { IdentityDb } from './tables';
 /** What identity services need; built once at start-up. */
 export interface IdentityContext {
   db: IdentityDb;
+  /** the raw pool, for the one hot query that uses a named (prepared) statement */
+  pool: Pool;
   config: Config;
   keys: FieldKeys;
   orgs: OrgDirectory;

@@ -12,5 +12,5 @@ export type { IdentityContext } from './context';
 export type { OrgDirectory } from './org-directory';
 
 export function identityContext(kernel: Kernel): IdentityContext {
-  return { db: ownTables<IdentityTables>(kernel.database), config: kernel.config, keys: kernel.keys, orgs: kernel.orgs, log: kernel.log };
+  return { db: ownTables<IdentityTables>(kernel.database), pool: kernel.database.pool, config: kernel.config, keys: kernel.keys, orgs: kernel.orgs, log: kernel.log };
 }
