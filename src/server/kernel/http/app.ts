@@ -69,7 +69,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addSchema(ProblemSchema);
   installErrorHandlers(app, config.bodyLimitBytes);
   installSecurityHeaders(app);
-  await app.register(fastifyCookie);
+  // cookies are parsed only where a session is looked up (authenticated routes), not on every request
+  await app.register(fastifyCookie, { hook: false });
   const identity = identityContext(kernel);
   const auditDb = ownTables<AuditTables>(kernel.database);
   installAccess(app, {

@@ -1,4 +1,4 @@
-import type {} from '@fastify/cookie';
+import { fastifyCookie } from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { Actor, Grant, Scope } from '../access';
@@ -127,7 +127,8 @@ export function actorResolver(ctx: IdentityContext) {
     request.session = null;
     const auth = request.headers.authorization;
     if (auth?.startsWith('Bearer ')) return fromApiKey(ctx, auth.slice(7).trim());
-    const token = request.cookies?.[sessionCookie];
+    const header = request.headers.cookie;
+    const token = header ? fastifyCookie.parse(header)[sessionCookie] : undefined;
     if (!token) return null;
     const row = await loadSessionActor(ctx, token);
     if (!row || row.status !== 'active') return null;
