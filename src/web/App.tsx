@@ -7,6 +7,7 @@ import { PortalPage } from './portal/PortalPage';
 
 const LoginPage = lazy(() => import('./auth/LoginPage').then((m) => ({ default: m.LoginPage })));
 const RegisterPage = lazy(() => import('./auth/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const MePage = lazy(() => import('./portal/MePage').then((m) => ({ default: m.MePage })));
 
 // The workbench and the command screen load on demand, keeping the portal light.
 const WorkbenchApp = lazy(() => import('./workbench/WorkbenchApp'));
@@ -20,6 +21,7 @@ export function App() {
         <Route path="/" element={<PortalPage />} />
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
+        <Route path="/me" element={<MePage />} />
         <Route
           path="/work/*"
           element={

@@ -28,3 +28,15 @@ export function auditCsvHref(query: AuditQuery): string {
   const search = params.toString();
   return `/api/v1/audit/export.csv${search ? `?${search}` : ''}`;
 }
+
+export type Role = JsonOf<paths['/api/v1/roles']['get']['responses'][200]>['items'][number];
+export type RoleGrant = paths['/api/v1/accounts/{id}/roles']['post']['requestBody']['content']['application/json'];
+export type GrantScope = RoleGrant['scope'];
+
+export const fetchRoles = async (signal?: AbortSignal) => (await unwrap(api.GET('/api/v1/roles', { signal }))).items;
+
+export const grantRole = (accountId: string, body: RoleGrant) =>
+  unwrap(api.POST('/api/v1/accounts/{id}/roles', { params: { path: { id: accountId } }, body }));
+
+export const revokeRole = (accountId: string, body: RoleGrant) =>
+  unwrap(api.DELETE('/api/v1/accounts/{id}/roles', { params: { path: { id: accountId } }, body }));

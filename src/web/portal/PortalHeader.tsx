@@ -22,7 +22,12 @@ export function PortalHeader() {
         <nav className="portal-actions">
           <LanguageSwitch className="portal-lang" />
           {signedIn ? (
-            <UserBox variant="portal" />
+            <>
+              <ButtonLink to="/me" type="link" className="portal-link" data-testid="portal-me">
+                {t('portal.myAccount')}
+              </ButtonLink>
+              <UserBox variant="portal" />
+            </>
           ) : (
             me !== undefined && (
               <>

@@ -1,7 +1,7 @@
 import { Menu, type MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router-dom';
 import { useCan } from '../auth';
-import { AuditIcon, DashboardIcon, HomeIcon, TreeIcon, UserIcon, UsersIcon } from '../components/icons';
+import { AuditIcon, DashboardIcon, HomeIcon, KeyIcon, SearchIcon, TreeIcon, UserIcon, UsersIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
   withPortalLink?: boolean;
 }
 
-const SECTIONS = ['/work/orgs', '/work/account', '/work/accounts', '/work/audit'];
+const SECTIONS = ['/work/orgs', '/work/account', '/work/accounts', '/work/roles', '/work/citizens', '/work/audit'];
 
 function selectedKey(pathname: string): string {
   return SECTIONS.find((key) => pathname === key || pathname.startsWith(`${key}/`)) ?? '/work';
@@ -21,6 +21,8 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
   const { pathname } = useLocation();
   const canManageAccounts = useCan('identity:account.manage');
   const canReadAudit = useCan('audit:read');
+  const canManageRoles = useCan('identity:role.manage');
+  const canLookUpCitizens = useCan('identity:citizen.lookup');
   const items: NonNullable<MenuProps['items']> = [
     { key: '/work', icon: <HomeIcon />, label: <Link to="/work">{t('work.menu.home')}</Link> },
     { key: '/work/orgs', icon: <TreeIcon />, label: <Link to="/work/orgs">{t('work.menu.orgs')}</Link> },
@@ -28,6 +30,12 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
   ];
   if (canManageAccounts) {
     items.push({ key: '/work/accounts', icon: <UsersIcon />, label: <Link to="/work/accounts" data-testid="menu-accounts">{t('work.menu.accounts')}</Link> });
+  }
+  if (canManageRoles) {
+    items.push({ key: '/work/roles', icon: <KeyIcon />, label: <Link to="/work/roles" data-testid="menu-roles">{t('work.menu.roles')}</Link> });
+  }
+  if (canLookUpCitizens) {
+    items.push({ key: '/work/citizens', icon: <SearchIcon />, label: <Link to="/work/citizens" data-testid="menu-citizens">{t('work.menu.citizens')}</Link> });
   }
   if (canReadAudit) {
     items.push({ key: '/work/audit', icon: <AuditIcon />, label: <Link to="/work/audit" data-testid="menu-audit">{t('work.menu.audit')}</Link> });

@@ -6,7 +6,9 @@ import { useI18n } from '../i18n';
 import { AccountPage } from './account/AccountPage';
 import { AccountsPage } from './accounts/AccountsPage';
 import { AuditPage } from './audit/AuditPage';
+import { CitizensPage } from './citizens/CitizensPage';
 import { OrgsPage } from './orgs/OrgsPage';
+import { RolesPage } from './roles/RolesPage';
 import { WorkHome } from './WorkHome';
 import { WorkbenchLayout } from './WorkbenchLayout';
 import './workbench.css';
@@ -17,6 +19,8 @@ export default function WorkbenchApp() {
   useDocumentTitle(t('work.docTitle'));
   const canManageAccounts = useCan('identity:account.manage');
   const canReadAudit = useCan('audit:read');
+  const canManageRoles = useCan('identity:role.manage');
+  const canLookUpCitizens = useCan('identity:citizen.lookup');
   return (
     <WorkbenchLayout>
       <Routes>
@@ -24,6 +28,8 @@ export default function WorkbenchApp() {
         <Route path="orgs" element={<OrgsPage />} />
         <Route path="account" element={<AccountPage />} />
         {canManageAccounts && <Route path="accounts" element={<AccountsPage />} />}
+        {canManageRoles && <Route path="roles" element={<RolesPage />} />}
+        {canLookUpCitizens && <Route path="citizens" element={<CitizensPage />} />}
         {canReadAudit && <Route path="audit" element={<AuditPage />} />}
         <Route path="*" element={<NotFound />} />
       </Routes>

@@ -7,6 +7,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { Kernel, Module } from '../module';
 import fastifyCookie from '@fastify/cookie';
 import { auditRoutes } from '../audit/routes';
+import { calendarRoutes, type CalendarTables } from '../calendar';
 import type { AuditTables } from '../audit/tables';
 import { auditAlone } from '../audit/write';
 import { ownTables } from '../db/database';
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'ops', description: 'health and metrics' },
         { name: 'identity', description: '统一身份认证 / identity, sessions, roles' },
         { name: 'audit', description: '安全审计 / audit log' },
+        { name: 'calendar', description: '工作日历 / working days, overrides, office hours' },
         { name: 'org', description: '组织机构 / organisations' },
       ],
     },
@@ -129,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installHealth(app, kernel.database.db, metrics);
   identityRoutes(app, identity);
   auditRoutes(app, auditDb);
+  calendarRoutes(app, ownTables<CalendarTables>(kernel.database), kernel.orgs);
   for (const module of modules) await module.routes(app, kernel);
 
   const webReady = await installWeb(app, options.webRoot ?? defaultWebRoot);

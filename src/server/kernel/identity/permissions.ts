@@ -6,6 +6,7 @@ export const kernelPermissions: PermissionDef[] = [
   { name: 'identity:account.manage', zh: '管理账号', en: 'Manage accounts' },
   { name: 'identity:role.manage', zh: '管理角色与授权', en: 'Manage roles and grants' },
   { name: 'security:settings', zh: '管理安全设置', en: 'Manage security settings' },
+  { name: 'calendar:manage', zh: '维护工作日历和办公时间', en: 'Maintain the working calendar and office hours' },
   { name: 'audit:read', zh: '查阅和导出审计日志', en: 'Read and export the audit log' },
   { name: 'identity:citizen.lookup', zh: '查找居民账号（脱敏）', en: 'Find citizen accounts (masked)' },
   { name: 'personal:reveal', zh: '查看未脱敏的个人信息（留痕）', en: 'See unmasked personal data (audited)' },
@@ -25,7 +26,7 @@ export interface BuiltinRole {
  * permissions from each module's `grants`.
  */
 export const builtinRoles: BuiltinRole[] = [
-  { code: 'system_admin', zh: '系统管理员', en: 'System administrator', adminKind: 'system', permissions: ['identity:account.manage'] },
+  { code: 'system_admin', zh: '系统管理员', en: 'System administrator', adminKind: 'system', permissions: ['identity:account.manage', 'calendar:manage'] },
   { code: 'security_admin', zh: '安全管理员', en: 'Security administrator', adminKind: 'security', permissions: ['identity:role.manage', 'security:settings'] },
   { code: 'audit_admin', zh: '审计管理员', en: 'Audit administrator', adminKind: 'audit', permissions: ['audit:read'] },
   { code: 'window_clerk', zh: '综合窗口受理员', en: 'Window clerk', adminKind: null, permissions: ['identity:citizen.lookup', 'personal:reveal'] },
