@@ -257,3 +257,22 @@ describe('personal data leaves masked; a reveal needs the permission and is audi
     expect([bad.statusCode, bad.json().code]).toEqual([400, 'ID_NUMBER_INVALID']);
   });
 });
+
+describe('enterprise agents (经办人)', () => {
+  it('an enterprise adds a registered citizen by ID number, sees them masked, and removes them; others cannot', async () => {
+    const ent = await signIn(app, 'enterprise', demoPassword);
+    const listed = (await ent.request('GET', '/api/v1/enterprise/agents')).json().items as Array<{ citizenId: string; name: string; idNumber: string }>;
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.idNumber).toContain('********');
+    expect(listed[0]!.name).toBe('张**');
+    const unknown = await ent.request('POST', '/api/v1/enterprise/agents', { idNumber: '34052419800101001X' });
+    expect([unknown.statusCode, unknown.json().code]).toEqual([404, 'CITIZEN_NOT_REGISTERED']);
+    const added = await ent.request('POST', '/api/v1/enterprise/agents', { idNumber: '11010519491231002X' });
+    expect(added.statusCode).toBe(200);
+    expect((await ent.request('GET', '/api/v1/enterprise/agents')).json().items).toHaveLength(2);
+    expect((await ent.request('DELETE', `/api/v1/enterprise/agents/${listed[0]!.citizenId}`)).statusCode).toBe(200);
+    expect((await ent.request('GET', '/api/v1/enterprise/agents')).json().items).toHaveLength(1);
+    const citizen = await signIn(app, 'citizen', demoPassword);
+    expect((await citizen.request('GET', '/api/v1/enterprise/agents')).json().code).toBe('ENTERPRISE_ONLY');
+  });
+});

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/write';
 import { confirmTotpEnrolment, startTotpEnrolment } from './mfa';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys';
 import { findCitizen, revealCitizen } from './citizens';
+import { addAgent, listAgents, removeAgent } from './agents';
 import { changePassword, createStaff, registerCitizen, registerEnterprise, type CitizenInput, type EnterpriseInput, type StaffInput } from './accounts';
 import type { IdentityContext, RequestMeta } from './context';
 import { identityErrors } from './errors';
@@ -179,6 +180,30 @@ export function identityRoutes(app: FastifyInstance, ctx: IdentityContext): void
     '/api/v1/citizens/:id/reveal',
     { config: { access: { permission: 'personal:reveal' } }, schema: { tags: ['identity'], summary: '查看未脱敏信息（留痕）/ reveal unmasked personal data (audited)', params: S.IdParam, body: S.RevealBody, response: { 200: S.RevealReply, 404: problem, ...errors } } },
     async (request) => revealCitizen(ctx, request.actor!, request.params.id, request.body.reason, meta(request)),
+  );
+
+  app.get(
+    '/api/v1/enterprise/agents',
+    { config: { access: { authenticated: true } }, schema: { tags: ['identity'], summary: '法人的经办人 / citizens who may act for my enterprise', response: { 200: S.AgentList, ...errors } } },
+    async (request) => ({ items: await listAgents(ctx, request.actor!) }),
+  );
+
+  app.post<{ Body: typeof S.AgentBody.static }>(
+    '/api/v1/enterprise/agents',
+    { config: { access: { authenticated: true } }, schema: { tags: ['identity'], summary: '添加经办人（按身份证号）/ add an agent by ID number', body: S.AgentBody, response: { 200: S.Ok, 404: problem, ...errors } } },
+    async (request) => {
+      await addAgent(ctx, request.actor!, request.body.idNumber, meta(request));
+      return { ok: true as const };
+    },
+  );
+
+  app.delete<{ Params: { id: string } }>(
+    '/api/v1/enterprise/agents/:id',
+    { config: { access: { authenticated: true } }, schema: { tags: ['identity'], summary: '移除经办人 / remove an agent', params: S.IdParam, response: { 200: S.Ok, ...errors } } },
+    async (request) => {
+      await removeAgent(ctx, request.actor!, request.params.id, meta(request));
+      return { ok: true as const };
+    },
   );
 
   app.post<{ Body: CitizenInput }>(

@@ -99,3 +99,6 @@ const CitizenView = Type.Object({ id: Type.String(), realName: Type.String(), id
 export const CitizenList = Type.Object({ items: Type.Array(CitizenView) });
 export const RevealBody = Type.Object({ reason: Type.String({ minLength: 2, maxLength: 200, description: '查看事由 / why the unmasked data is needed (audited)' }) }, { additionalProperties: false });
 export const RevealReply = CitizenView;
+
+export const AgentList = Type.Object({ items: Type.Array(Type.Object({ citizenId: Type.String(), name: Type.String(), idNumber: Type.String() })) });
+export const AgentBody = Type.Object({ idNumber: Type.String({ minLength: 1, maxLength: 32 }) }, { additionalProperties: false });
