@@ -200,7 +200,12 @@ describe('registration', () => {
   });
 
   it.each([
-    ['I/O/S/V/Z characters', '91330100716105852I', 'CREDIT_CODE_INVALID'],
+    ['an I', '91330100716105852I', 'CREDIT_CODE_INVALID'],
+    ['an O', '9133010071610585O2', 'CREDIT_CODE_INVALID'],
+    ['an S', '913301007161058S2F', 'CREDIT_CODE_INVALID'],
+    ['a V', '91330100716105V52F', 'CREDIT_CODE_INVALID'],
+    ['a Z', '9133010071610Z852F', 'CREDIT_CODE_INVALID'],
+    ['17 characters', '91330100716105852', 'CREDIT_CODE_INVALID'],
     ['a wrong check character', '91330100716105852G', 'CREDIT_CODE_INVALID'],
   ])('refuses an enterprise credit code with %s', async (_label, creditCode, code) => {
     const res = await post('/api/v1/register/enterprise', { username: 'ent_x', password: 'Yc-2026-pass', name: '重庆某某有限公司', creditCode, legalRepresentative: '张三' });
