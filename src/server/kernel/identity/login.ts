@@ -28,6 +28,8 @@ async function rateLimit(ctx: IdentityContext, ip: string | null): Promise<void>
     .where('at', '>', sql<Date>`now() - interval '1 minute'`)
     .executeTakeFirstOrThrow();
   await ctx.db.insertInto('login_attempt').values({ ip }).execute();
+  // only the last minute matters: the address's older rows go, so the table stays small
+  await ctx.db.deleteFrom('login_attempt').where('ip', '=', ip).where('at', '<', sql<Date>`now() - interval '1 minute'`).execute();
   if (Number(row.n) >= attemptsPerMinutePerAddress) throw identityErrors.tooManyAttempts();
 }
 
