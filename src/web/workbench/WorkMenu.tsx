@@ -1,7 +1,7 @@
 import { Menu, type MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router-dom';
 import { useCan } from '../auth';
-import { AuditIcon, DashboardIcon, HomeIcon, KeyIcon, SearchIcon, TreeIcon, UserIcon, UsersIcon } from '../components/icons';
+import { AuditIcon, CalendarIcon, DashboardIcon, HomeIcon, KeyIcon, SearchIcon, TreeIcon, UserIcon, UsersIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
   withPortalLink?: boolean;
 }
 
-const SECTIONS = ['/work/orgs', '/work/account', '/work/accounts', '/work/roles', '/work/citizens', '/work/audit'];
+const SECTIONS = ['/work/orgs', '/work/calendar', '/work/account', '/work/accounts', '/work/roles', '/work/citizens', '/work/audit'];
 
 function selectedKey(pathname: string): string {
   return SECTIONS.find((key) => pathname === key || pathname.startsWith(`${key}/`)) ?? '/work';
@@ -26,6 +26,7 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
   const items: NonNullable<MenuProps['items']> = [
     { key: '/work', icon: <HomeIcon />, label: <Link to="/work">{t('work.menu.home')}</Link> },
     { key: '/work/orgs', icon: <TreeIcon />, label: <Link to="/work/orgs">{t('work.menu.orgs')}</Link> },
+    { key: '/work/calendar', icon: <CalendarIcon />, label: <Link to="/work/calendar" data-testid="menu-calendar">{t('work.menu.calendar')}</Link> },
     { key: '/work/account', icon: <UserIcon />, label: <Link to="/work/account" data-testid="menu-account">{t('work.menu.account')}</Link> },
   ];
   if (canManageAccounts) {

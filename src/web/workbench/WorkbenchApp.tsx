@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { AccountPage } from './account/AccountPage';
 import { AccountsPage } from './accounts/AccountsPage';
 import { AuditPage } from './audit/AuditPage';
+import { CalendarPage } from './calendar/CalendarPage';
 import { CitizensPage } from './citizens/CitizensPage';
 import { OrgsPage } from './orgs/OrgsPage';
 import { RolesPage } from './roles/RolesPage';
@@ -26,6 +27,7 @@ export default function WorkbenchApp() {
       <Routes>
         <Route index element={<WorkHome />} />
         <Route path="orgs" element={<OrgsPage />} />
+        <Route path="calendar" element={<CalendarPage />} />
         <Route path="account" element={<AccountPage />} />
         {canManageAccounts && <Route path="accounts" element={<AccountsPage />} />}
         {canManageRoles && <Route path="roles" element={<RolesPage />} />}
