@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { purgeExpiredAudit } from './kernel/audit/retention';
-import type { AuditTables } from './kernel/audit/tables';
+import { EventBus } from './kernel/events/bus';
+import { JobRunner } from './kernel/jobs/runner';
 import type { Config } from './kernel/config';
 import { redactedConfig } from './kernel/config';
 import { connect, ownTables, type Database } from './kernel/db/database';
@@ -28,7 +29,20 @@ export async function assembleKernel(config: Config, database: Database, log: Lo
   const keys = await loadFieldKeys({ configuredKeyHex: config.fieldKey, dataDir: config.dataDir, log });
   const provider = modules.find((m) => m.orgDirectory);
   if (!provider?.orgDirectory) throw new Error('no module provides the organisation directory');
-  return { config, database, log, keys, orgs: provider.orgDirectory({ database }) };
+  const jobs = new JobRunner(database, log);
+  const events = new EventBus(jobs);
+  for (const module of modules) {
+    for (const [type, handler] of Object.entries(module.subscribe ?? {})) events.subscribe(type, `${module.name}.${type}`, handler);
+  }
+  jobs.every('audit.retention', 6 * 60 * 60 * 1000, async (tx) => {
+    const purged = await purgeExpiredAudit(tx, config.auditRetentionDays);
+    if (purged > 0) log.info({ purged }, 'audit records past retention purged');
+  });
+  // finished jobs are kept a week for operators to look at, then removed
+  jobs.every('jobs.cleanup', 24 * 60 * 60 * 1000, async (tx) => {
+    await sql`DELETE FROM job WHERE status = 'done' AND finished_at < now() - interval '7 days'`.execute(tx);
+  });
+  return { config, database, log, keys, orgs: provider.orgDirectory({ database }), jobs, events };
 }
 
 /** Built-in roles with the kernel's permissions plus each module's grants. */
@@ -60,18 +74,6 @@ async function recordZone(kernel: Kernel): Promise<void> {
             ON CONFLICT (id) DO UPDATE SET zone = EXCLUDED.zone`.execute(kernel.database.db);
 }
 
-/** Audit retention, until the jobs kernel exists: at start and every six hours (safe with several copies). */
-function scheduleAuditRetention(kernel: Kernel): () => void {
-  const run = () =>
-    purgeExpiredAudit(ownTables<AuditTables>(kernel.database), kernel.config.auditRetentionDays)
-      .then((n) => n > 0 && kernel.log.info({ purged: n }, 'audit records past retention purged'))
-      .catch((err: unknown) => kernel.log.error({ err }, 'audit retention failed'));
-  void run();
-  const timer = setInterval(run, 6 * 60 * 60 * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
-}
-
 export interface Platform {
   app: FastifyInstance;
   kernel: Kernel;
@@ -96,10 +98,10 @@ export async function startPlatform(config: Config, log: Logger, options: { webR
     await prepareDatabase(kernel);
     const app = await buildApp({ kernel, modules: allModules, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
     const address = await app.listen({ port: config.port, host: config.host });
-    const stopRetention = scheduleAuditRetention(kernel);
+    await kernel.jobs.start();
     log.info({ address, startMs: Math.round(performance.now() - started) }, 'Smart Yongchuan is ready');
     const stop = async () => {
-      stopRetention();
+      await kernel.jobs.stop();
       await app.close();
       await database.close();
       if (embedded) await embedded.stop();

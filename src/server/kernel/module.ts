@@ -4,7 +4,9 @@ import type { Database } from './db/database';
 import type { Logger } from './logger';
 import type { PermissionDef } from './access';
 import type { FieldKeys } from './crypto';
+import type { EventBus, EventHandler } from './events/bus';
 import type { OrgDirectory } from './identity/org-directory';
+import type { JobRunner } from './jobs/runner';
 
 /** What the kernel hands to every module. */
 export interface Kernel {
@@ -13,6 +15,10 @@ export interface Kernel {
   log: Logger;
   keys: FieldKeys;
   orgs: OrgDirectory;
+  /** background work, safe with several server copies */
+  jobs: JobRunner;
+  /** transactional outbox: publish in a transaction, subscribers run after commit */
+  events: EventBus;
 }
 
 export type App = FastifyInstance;
@@ -27,6 +33,8 @@ export interface Module {
   /** built-in role code → this module's permissions that the role receives */
   grants?: Record<string, string[]>;
   routes(app: App, kernel: Kernel): void | Promise<void>;
+  /** event type → handler, registered at start-up under the name `<module>.<type>` */
+  subscribe?: Record<string, EventHandler>;
   /** the org module provides the organisation directory to the kernel */
   orgDirectory?(kernel: Pick<Kernel, 'database'>): OrgDirectory;
   seed?(kernel: Kernel, options: { demo: boolean }): Promise<void>;

@@ -9,6 +9,7 @@ import { auditAlone } from './write';
 
 let t: TestDatabase;
 const db = () => ownTables<AuditTables>(t.database);
+const purge = (days: number) => t.database.db.transaction().execute((tx) => purgeExpiredAudit(tx, days));
 
 beforeAll(async () => {
   t = await freshDatabase();
@@ -19,7 +20,7 @@ afterAll(async () => {
 
 describe('audit retention', () => {
   it('refuses a period under 180 days', async () => {
-    await expect(purgeExpiredAudit(db(), 90)).rejects.toThrow(/at least 180/);
+    await expect(purge(90)).rejects.toThrow(/at least 180/);
   });
 
   it('purges only records past the period, and the rest of the chain still verifies', async () => {
@@ -32,11 +33,11 @@ describe('audit retention', () => {
     await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(t.database.db);
     const total = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM audit_log`.execute(t.database.db)).rows[0]!.n);
 
-    expect(await purgeExpiredAudit(db(), 180)).toBe(4);
+    expect(await purge(180)).toBe(4);
     const left = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM audit_log`.execute(t.database.db)).rows[0]!.n);
     expect(left).toBe(total - 4);
     expect(await verifyAuditChain(db())).toMatchObject({ ok: true, checked: left });
-    expect(await purgeExpiredAudit(db(), 180)).toBe(0);
+    expect(await purge(180)).toBe(0);
     // outside the retention job, deleting is still refused
     await expect(sql`DELETE FROM audit_log`.execute(t.database.db)).rejects.toThrow(/append-only/);
   });
