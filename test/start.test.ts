@@ -28,7 +28,9 @@ describe('starting the platform', () => {
     expect(ready.status).toBe(200);
     const first = await orgIds(cold.url);
     expect(first.length).toBeGreaterThan(60);
-    expect(await cold.stop()).toBe(0);
+    const coldExit = await cold.stop();
+    if (coldExit !== 0) console.log(cold.output().slice(-3000));
+    expect(coldExit).toBe(0);
 
     const warm = await startServerProcess(env);
     expect(await orgIds(warm.url)).toEqual(first);

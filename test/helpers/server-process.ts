@@ -40,7 +40,11 @@ export function startServerProcess(env: Record<string, string>, timeoutMs = 90_0
           stop: (signal = 'SIGTERM') =>
             new Promise((done) => {
               if (child.exitCode !== null) return done(child.exitCode);
-              child.once('exit', (code) => done(code));
+              child.once('exit', (code, signal) => {
+                // a failed shutdown is shown, so that its cause is visible in the test output
+                if (code !== 0) console.log(`server exit ${code} ${signal ?? ''}:\n${out.slice(-2500)}`);
+                done(code);
+              });
               child.kill(signal);
             }),
         });

@@ -140,6 +140,8 @@ export class JobRunner {
     try {
       this.listener = await this.database.pool.connect();
       this.listener.on('notification', () => this.wake?.());
+      // a lost LISTEN connection (database restart) must not take the process down; polling goes on
+      this.listener.on('error', (error) => this.log.warn({ err: error }, 'job runner lost its LISTEN connection; polling only'));
       await this.listener.query(`LISTEN ${jobChannel}`);
     } catch (error) {
       this.log.warn({ err: error }, 'job runner works without LISTEN; polling only');
