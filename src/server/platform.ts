@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { purgeExpiredAudit } from './kernel/audit/retention';
 import { EventBus } from './kernel/events/bus';
 import { JobRunner } from './kernel/jobs/runner';
+import { WorkflowEngine } from './kernel/workflow';
 import type { Config } from './kernel/config';
 import { redactedConfig } from './kernel/config';
 import { connect, ownTables, type Database } from './kernel/db/database';
@@ -42,7 +43,10 @@ export async function assembleKernel(config: Config, database: Database, log: Lo
   jobs.every('jobs.cleanup', 24 * 60 * 60 * 1000, async (tx) => {
     await sql`DELETE FROM job WHERE status = 'done' AND finished_at < now() - interval '7 days'`.execute(tx);
   });
-  return { config, database, log, keys, orgs: provider.orgDirectory({ database }), jobs, events };
+  const orgs = provider.orgDirectory({ database });
+  const workflow = new WorkflowEngine(database, orgs, events);
+  for (const module of modules) for (const def of module.processes ?? []) workflow.register(def);
+  return { config, database, log, keys, orgs, jobs, events, workflow };
 }
 
 /** Built-in roles with the kernel's permissions plus each module's grants. */
@@ -57,6 +61,7 @@ function rolesWithGrants(modules: Module[]) {
 export async function prepareDatabase(kernel: Kernel, modules: Module[] = allModules): Promise<void> {
   await migrate(kernel.database.db, migrationSources(modules), kernel.log);
   await recordZone(kernel);
+  await kernel.workflow.persistDefinitions();
   const identity = identityContext(kernel);
   await syncBuiltinRoles(identity.db, rolesWithGrants(modules));
   for (const module of modules) await module.seed?.(kernel, { demo: kernel.config.seedDemo });

@@ -7,6 +7,8 @@ import type { FieldKeys } from './crypto';
 import type { EventBus, EventHandler } from './events/bus';
 import type { OrgDirectory } from './identity/org-directory';
 import type { JobRunner } from './jobs/runner';
+import type { ProcessDefinition } from './workflow/definition';
+import type { WorkflowEngine } from './workflow/engine';
 
 /** What the kernel hands to every module. */
 export interface Kernel {
@@ -19,6 +21,8 @@ export interface Kernel {
   jobs: JobRunner;
   /** transactional outbox: publish in a transaction, subscribers run after commit */
   events: EventBus;
+  /** the one workflow engine */
+  workflow: WorkflowEngine;
 }
 
 export type App = FastifyInstance;
@@ -33,6 +37,8 @@ export interface Module {
   /** built-in role code → this module's permissions that the role receives */
   grants?: Record<string, string[]>;
   routes(app: App, kernel: Kernel): void | Promise<void>;
+  /** workflow definitions this module runs */
+  processes?: ProcessDefinition[];
   /** event type → handler, registered at start-up under the name `<module>.<type>` */
   subscribe?: Record<string, EventHandler>;
   /** the org module provides the organisation directory to the kernel */

@@ -1,5 +1,6 @@
 import type { Module } from '../kernel/module';
 import { orgModule } from './org';
+import { requestsModule } from './requests';
 
 /** The modules, in start-up order: migrations and seeds run in this order. */
-export const modules: Module[] = [orgModule];
+export const modules: Module[] = [orgModule, requestsModule];

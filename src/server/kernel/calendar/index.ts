@@ -6,5 +6,5 @@ export {
 } from './work-calendar';
 export { DEFAULT_OFFICE_HOURS, officeMinutes, type OfficeHours, type OfficePeriod } from './office-hours';
 export { type CalendarDate, shanghaiDate, toCalendarDate, assertCalendarDate } from './calendar-date';
-export { loadWorkCalendar, officeHoursFor, type CalendarTables } from './store';
+export { loadWorkCalendar, officeHoursFor, type CalendarDb, type CalendarTables } from './store';
 export { calendarRoutes } from './routes';

@@ -8,6 +8,7 @@ import type { Kernel, Module } from '../module';
 import fastifyCookie from '@fastify/cookie';
 import { auditRoutes } from '../audit/routes';
 import { calendarRoutes, type CalendarTables } from '../calendar';
+import { workflowRoutes, type WorkflowTables } from '../workflow';
 import type { AuditTables } from '../audit/tables';
 import { auditAlone } from '../audit/write';
 import { ownTables } from '../db/database';
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'identity', description: '统一身份认证 / identity, sessions, roles' },
         { name: 'audit', description: '安全审计 / audit log' },
         { name: 'calendar', description: '工作日历 / working days, overrides, office hours' },
+        { name: 'workflow', description: '流程引擎与统一待办 / workflow engine and unified inbox' },
         { name: 'org', description: '组织机构 / organisations' },
       ],
     },
@@ -132,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   identityRoutes(app, identity);
   auditRoutes(app, auditDb);
   calendarRoutes(app, ownTables<CalendarTables>(kernel.database), kernel.orgs);
+  workflowRoutes(app, kernel.workflow, ownTables<WorkflowTables>(kernel.database));
   for (const module of modules) await module.routes(app, kernel);
 
   const webReady = await installWeb(app, options.webRoot ?? defaultWebRoot);

@@ -1,0 +1,114 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { WorkflowEngine } from './engine';
+import { inbox } from './inbox';
+import type { WorkflowDb } from './tables';
+
+const problem = { $ref: 'Problem#' } as const;
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem } as const;
+const Label = Type.Object({ zh: Type.String(), en: Type.String() });
+const Colour = Type.Union(['green', 'yellow', 'red', 'paused', 'none'].map((c) => Type.Literal(c)));
+const Id = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+
+const InboxReply = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      stepId: Type.String(),
+      instanceId: Type.String(),
+      title: Type.String(),
+      module: Type.String(),
+      businessNo: Type.String(),
+      process: Type.String(),
+      state: Type.String(),
+      dueAt: Type.Union([Type.String(), Type.Null()]),
+      colour: Colour,
+      claimed: Type.Boolean(),
+    }),
+  ),
+  counts: Type.Object({ green: Type.Integer(), yellow: Type.Integer(), red: Type.Integer(), paused: Type.Integer(), none: Type.Integer() }),
+});
+
+const PanelReply = Type.Object({
+  id: Type.String(),
+  definition: Type.Object({ key: Type.String(), version: Type.Integer(), name: Label }),
+  businessModule: Type.String(),
+  businessNo: Type.String(),
+  title: Type.String(),
+  state: Type.String(),
+  stateLabel: Label,
+  status: Type.String(),
+  startedAt: Type.String(),
+  dueAt: Type.Union([Type.String(), Type.Null()]),
+  paused: Type.Boolean(),
+  step: Type.Union([Type.Null(), Type.Object({ id: Type.String(), dueAt: Type.Union([Type.String(), Type.Null()]), colour: Colour, assigneeId: Type.Union([Type.String(), Type.Null()]), claimable: Type.Boolean() })]),
+  actions: Type.Array(Type.Object({ key: Type.String(), label: Label, requires: Type.Array(Type.String()), commentRequired: Type.Boolean() })),
+  canWithdraw: Type.Boolean(),
+  history: Type.Array(Type.Object({ at: Type.String(), actorName: Type.Union([Type.String(), Type.Null()]), action: Type.String(), from: Type.Union([Type.String(), Type.Null()]), to: Type.String(), toLabel: Label, comment: Type.Union([Type.String(), Type.Null()]) })),
+});
+
+/** The unified inbox and the generic process panel every module reuses. */
+export function workflowRoutes(app: FastifyInstance, engine: WorkflowEngine, db: WorkflowDb): void {
+  app.get<{ Querystring: { module?: string; colour?: 'green' | 'yellow' | 'red' | 'paused' | 'none'; dueBefore?: string; limit?: number } }>(
+    '/api/v1/inbox',
+    {
+      config: { access: { authenticated: true } },
+      schema: {
+        tags: ['workflow'],
+        summary: '统一待办 / everything waiting for me, across modules',
+        querystring: Type.Object(
+          { module: Type.Optional(Type.String({ maxLength: 40 })), colour: Type.Optional(Colour), dueBefore: Type.Optional(Type.String({ format: 'date-time' })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: InboxReply, 401: problem },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return inbox(db, request.actor!, {
+        ...(q.module ? { module: q.module } : {}),
+        ...(q.colour ? { colour: q.colour } : {}),
+        ...(q.dueBefore ? { dueBefore: new Date(q.dueBefore) } : {}),
+        ...(q.limit ? { limit: q.limit } : {}),
+      });
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/workflow/instances/:id',
+    { config: { access: { authenticated: true } }, schema: { tags: ['workflow'], summary: '办理面板 / the process panel of one instance', params: Id, response: { 200: PanelReply, ...errors } } },
+    async (request) => engine.view(request.actor!, request.params.id),
+  );
+
+  app.post<{ Params: { id: string; action: string }; Body: { comment?: string; fields?: Record<string, unknown> } }>(
+    '/api/v1/workflow/instances/:id/actions/:action',
+    {
+      config: { access: { authenticated: true } },
+      schema: {
+        tags: ['workflow'],
+        summary: '办理（执行一个动作）/ take an action',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }), action: Type.String({ pattern: '^[a-z_]{1,40}$' }) }, { additionalProperties: false }),
+        body: Type.Object({ comment: Type.Optional(Type.String({ maxLength: 2000 })), fields: Type.Optional(Type.Record(Type.String({ maxLength: 40 }), Type.Unknown(), { maxProperties: 30 })) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ state: Type.String(), status: Type.String() }), ...errors },
+      },
+    },
+    async (request) => engine.act(request.actor!, request.params.id, request.params.action, { ...request.body, ip: request.ip }),
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/api/v1/workflow/instances/:id/withdraw',
+    { config: { access: { authenticated: true } }, schema: { tags: ['workflow'], summary: '撤回 / withdraw (initiator, before anyone acted)', params: Id, response: { 200: Type.Object({ ok: Type.Literal(true) }), ...errors } } },
+    async (request) => {
+      await engine.withdraw(request.actor!, request.params.id, request.ip);
+      return { ok: true as const };
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/api/v1/workflow/steps/:id/claim',
+    { config: { access: { authenticated: true } }, schema: { tags: ['workflow'], summary: '签收 / claim a step open to my role', params: Id, response: { 200: Type.Object({ ok: Type.Literal(true) }), ...errors } } },
+    async (request) => {
+      await engine.claim(request.actor!, request.params.id);
+      return { ok: true as const };
+    },
+  );
+}

@@ -1,0 +1,48 @@
+import type { Generated, Kysely } from 'kysely';
+
+export interface WorkflowTables {
+  wf_definition: { key: string; version: number; definition: unknown; registered_at: Generated<Date> };
+  wf_instance: {
+    id: string;
+    definition_key: string;
+    definition_version: number;
+    business_module: string;
+    business_id: string;
+    business_no: string;
+    title: string;
+    state: string;
+    status: Generated<'running' | 'ended' | 'withdrawn'>;
+    initiator_id: string;
+    org_id: string;
+    started_at: Generated<Date>;
+    due_at: Date | null;
+    paused_since: Date | null;
+    ended_at: Date | null;
+  };
+  wf_step: {
+    id: string;
+    instance_id: string;
+    state: string;
+    assignee_id: string | null;
+    permission: string | null;
+    org_path: string[];
+    entered_at: Generated<Date>;
+    due_at: Date | null;
+    claimed_at: Date | null;
+    left_at: Date | null;
+  };
+  wf_history: {
+    id: string;
+    instance_id: string;
+    at: Generated<Date>;
+    actor_id: string | null;
+    actor_name: string | null;
+    action: string;
+    from_state: string | null;
+    to_state: string;
+    comment: string | null;
+    fields: unknown;
+  };
+}
+
+export type WorkflowDb = Kysely<WorkflowTables>;
