@@ -23,6 +23,7 @@ export const demoStaff: DemoStaff[] = [
   { username: 'clerk', displayName: '李窗口', orgName: '区行政服务中心', role: 'window_clerk', scope: 'district' },
   { username: 'reviewer', displayName: '王审核', orgName: '区市场监管局', role: 'dept_reviewer', scope: 'own' },
   { username: 'inspector', displayName: '赵巡查', orgName: '区城市管理局', role: 'city_inspector', scope: 'own' },
+  { username: 'cgreviewer', displayName: '周科长', orgName: '区城市管理局', role: 'dept_reviewer', scope: 'own' },
   { username: 'dispatcher', displayName: '钱派遣', orgName: '区城市管理局', role: 'dispatcher', scope: 'own' },
   { username: 'leader', displayName: '孙区长', orgName: '区政府办公室', role: 'leader', scope: 'district' },
 ];
