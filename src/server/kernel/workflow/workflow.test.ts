@@ -46,6 +46,16 @@ describe('the workflow engine with the demo internal request', () => {
     expect((await inboxOf('leader')).items.some((i) => i.instanceId === r.instanceId)).toBe(false);
   });
 
+  it('counts everything waiting per colour, not only the page shown', async () => {
+    const all = await inboxOf('section');
+    const page = (await as('section', 'GET', '/api/v1/inbox?limit=1')).json() as { items: unknown[]; counts: Record<string, number> };
+    expect(page.items).toHaveLength(1);
+    expect(page.counts).toEqual(all.counts);
+    expect(page.counts.green).toBeGreaterThanOrEqual(1);
+    const red = (await as('section', 'GET', '/api/v1/inbox?colour=red')).json() as { items: unknown[] };
+    expect(red.items).toEqual([]);
+  });
+
   it('refuses an action that is not allowed in the state with 409 naming the state and the allowed actions', async () => {
     const r = await file('申请一');
     const res = await as('section', 'POST', `/api/v1/workflow/instances/${r.instanceId}/actions/approve_leader`, {});
