@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { purgeExpiredAudit } from './kernel/audit/retention';
 import { EventBus } from './kernel/events/bus';
 import { JobRunner } from './kernel/jobs/runner';
+import { deliveryHandler, loadNotifyConfig } from './kernel/notify';
 import { WorkflowEngine } from './kernel/workflow';
 import type { Config } from './kernel/config';
 import { redactedConfig } from './kernel/config';
@@ -43,6 +44,7 @@ export async function assembleKernel(config: Config, database: Database, log: Lo
   jobs.every('jobs.cleanup', 24 * 60 * 60 * 1000, async (tx) => {
     await sql`DELETE FROM job WHERE status = 'done' AND finished_at < now() - interval '7 days'`.execute(tx);
   });
+  jobs.handle('notify.deliver', deliveryHandler(database, { config: loadNotifyConfig(process.env), log }));
   const orgs = provider.orgDirectory({ database });
   const workflow = new WorkflowEngine(database, orgs, events);
   for (const module of modules) for (const def of module.processes ?? []) workflow.register(def);

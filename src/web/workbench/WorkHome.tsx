@@ -1,27 +1,19 @@
-import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Row, Statistic } from 'antd';
 import { AsyncView } from '../components/AsyncView';
-import { ButtonLink } from '../components/ButtonLink';
 import { useOrgs } from '../hooks/useOrgs';
 import { useI18n } from '../i18n';
 import { kindLabel, ORG_KINDS } from '../orgs/kinds';
 import { countByKind } from '../orgs/stats';
+import { InboxCard } from './inbox/InboxCard';
 
-/** `/work`: welcome card and organisation counts by kind. */
+/** `/work`: the unified inbox (待办事项), then organisation counts by kind. */
 export function WorkHome() {
   const { t } = useI18n();
   const orgs = useOrgs();
   return (
     <div className="work-stack">
-      <Card data-testid="work-welcome">
-        <Typography.Title level={3} className="work-welcome-title">
-          {t('work.home.welcomeTitle')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('work.home.welcomeBody')}</Typography.Paragraph>
-        <ButtonLink type="primary" to="/work/orgs">
-          {t('work.home.viewOrgs')}
-        </ButtonLink>
-      </Card>
-      <Card title={t('work.home.statsTitle')} data-testid="work-stats">
+      <InboxCard />
+      <Card title={t('work.home.statsTitle')} data-testid="work-stats" size="small">
         <AsyncView state={orgs}>
           {(list) => {
             const counts = countByKind(list);

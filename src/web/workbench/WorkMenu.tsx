@@ -1,7 +1,7 @@
 import { Menu, type MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router-dom';
 import { useCan } from '../auth';
-import { AuditIcon, CalendarIcon, DashboardIcon, HomeIcon, KeyIcon, SearchIcon, TreeIcon, UserIcon, UsersIcon } from '../components/icons';
+import { AuditIcon, CalendarIcon, DashboardIcon, EditIcon, HomeIcon, KeyIcon, SearchIcon, TreeIcon, UserIcon, UsersIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
   withPortalLink?: boolean;
 }
 
-const SECTIONS = ['/work/orgs', '/work/calendar', '/work/account', '/work/accounts', '/work/roles', '/work/citizens', '/work/audit'];
+const SECTIONS = ['/work/requests/new', '/work/orgs', '/work/calendar', '/work/account', '/work/accounts', '/work/roles', '/work/citizens', '/work/audit'];
 
 function selectedKey(pathname: string): string {
   return SECTIONS.find((key) => pathname === key || pathname.startsWith(`${key}/`)) ?? '/work';
@@ -24,7 +24,8 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
   const canManageRoles = useCan('identity:role.manage');
   const canLookUpCitizens = useCan('identity:citizen.lookup');
   const items: NonNullable<MenuProps['items']> = [
-    { key: '/work', icon: <HomeIcon />, label: <Link to="/work">{t('work.menu.home')}</Link> },
+    { key: '/work', icon: <HomeIcon />, label: <Link to="/work" data-testid="menu-home">{t('work.menu.home')}</Link> },
+    { key: '/work/requests/new', icon: <EditIcon />, label: <Link to="/work/requests/new" data-testid="menu-new-request">{t('work.menu.newRequest')}</Link> },
     { key: '/work/orgs', icon: <TreeIcon />, label: <Link to="/work/orgs">{t('work.menu.orgs')}</Link> },
     { key: '/work/calendar', icon: <CalendarIcon />, label: <Link to="/work/calendar" data-testid="menu-calendar">{t('work.menu.calendar')}</Link> },
     { key: '/work/account', icon: <UserIcon />, label: <Link to="/work/account" data-testid="menu-account">{t('work.menu.account')}</Link> },

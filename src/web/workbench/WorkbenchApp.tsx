@@ -9,6 +9,8 @@ import { AuditPage } from './audit/AuditPage';
 import { CalendarPage } from './calendar/CalendarPage';
 import { CitizensPage } from './citizens/CitizensPage';
 import { OrgsPage } from './orgs/OrgsPage';
+import { ProcessPage } from './process/ProcessPage';
+import { NewRequestPage } from './requests/NewRequestPage';
 import { RolesPage } from './roles/RolesPage';
 import { WorkHome } from './WorkHome';
 import { WorkbenchLayout } from './WorkbenchLayout';
@@ -26,6 +28,8 @@ export default function WorkbenchApp() {
     <WorkbenchLayout>
       <Routes>
         <Route index element={<WorkHome />} />
+        <Route path="process/:id" element={<ProcessPage />} />
+        <Route path="requests/new" element={<NewRequestPage />} />
         <Route path="orgs" element={<OrgsPage />} />
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="account" element={<AccountPage />} />

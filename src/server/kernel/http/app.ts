@@ -8,6 +8,8 @@ import type { Kernel, Module } from '../module';
 import fastifyCookie from '@fastify/cookie';
 import { auditRoutes } from '../audit/routes';
 import { calendarRoutes, type CalendarTables } from '../calendar';
+import { notifyRoutes, type NotifyTables } from '../notify';
+import { fileRoutes } from '../files';
 import { workflowRoutes, type WorkflowTables } from '../workflow';
 import type { AuditTables } from '../audit/tables';
 import { auditAlone } from '../audit/write';
@@ -134,6 +136,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   identityRoutes(app, identity);
   auditRoutes(app, auditDb);
   calendarRoutes(app, ownTables<CalendarTables>(kernel.database), kernel.orgs);
+  notifyRoutes(app, ownTables<NotifyTables>(kernel.database));
+  fileRoutes(app, kernel);
   workflowRoutes(app, kernel.workflow, ownTables<WorkflowTables>(kernel.database));
   for (const module of modules) await module.routes(app, kernel);
 

@@ -8,8 +8,10 @@ export const kernelPermissions: PermissionDef[] = [
   { name: 'security:settings', zh: '管理安全设置', en: 'Manage security settings' },
   { name: 'calendar:manage', zh: '维护工作日历和办公时间', en: 'Maintain the working calendar and office hours' },
   { name: 'audit:read', zh: '查阅和导出审计日志', en: 'Read and export the audit log' },
+  { name: 'notify:monitor', zh: '查看短信和邮件发送情况', en: 'Monitor outgoing SMS and e-mail' },
   { name: 'identity:citizen.lookup', zh: '查找居民账号（脱敏）', en: 'Find citizen accounts (masked)' },
   { name: 'personal:reveal', zh: '查看未脱敏的个人信息（留痕）', en: 'See unmasked personal data (audited)' },
+  { name: 'files:read-all', zh: '查阅所有附件（下载留痕）', en: 'Read every attachment (downloads audited)' },
 ];
 
 export interface BuiltinRole {
@@ -26,7 +28,7 @@ export interface BuiltinRole {
  * permissions from each module's `grants`.
  */
 export const builtinRoles: BuiltinRole[] = [
-  { code: 'system_admin', zh: '系统管理员', en: 'System administrator', adminKind: 'system', permissions: ['identity:account.manage', 'calendar:manage'] },
+  { code: 'system_admin', zh: '系统管理员', en: 'System administrator', adminKind: 'system', permissions: ['identity:account.manage', 'calendar:manage', 'notify:monitor'] },
   { code: 'security_admin', zh: '安全管理员', en: 'Security administrator', adminKind: 'security', permissions: ['identity:role.manage', 'security:settings'] },
   { code: 'audit_admin', zh: '审计管理员', en: 'Audit administrator', adminKind: 'audit', permissions: ['audit:read'] },
   { code: 'window_clerk', zh: '综合窗口受理员', en: 'Window clerk', adminKind: null, permissions: ['identity:citizen.lookup', 'personal:reveal'] },

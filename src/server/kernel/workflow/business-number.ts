@@ -4,8 +4,9 @@ import { shanghaiDate } from '../calendar';
 
 /**
  * The next business number for a prefix on today's Shanghai date, e.g.
- * `SP2026112600012`: prefix + YYYYMMDD + a 5-digit daily sequence. Taken in the
- * caller's transaction; concurrent callers serialise on the counter row.
+ * `SP2026112600012`: prefix + YYYYMMDD + a 5-digit daily sequence. Concurrent
+ * callers serialise on the counter row, so take it in its own short transaction
+ * (pass the database, not a long business transaction): a failure then leaves a gap.
  */
 export async function nextBusinessNumber(tx: AnyTx, prefix: string, now = new Date()): Promise<string> {
   const day = shanghaiDate(now);

@@ -14,6 +14,8 @@ import type { WorkflowDb, WorkflowTables } from './tables';
 type Step = WorkflowTables['wf_step'] & { entered_at: Date };
 
 export interface StartInput {
+  /** chosen by the caller when its own rows must refer to the instance before it starts */
+  instanceId?: string;
   definition: string;
   businessModule: string;
   businessId: string;
@@ -101,7 +103,7 @@ export class WorkflowEngine {
   async start(tx: AnyTx, actor: Actor, input: StartInput): Promise<string> {
     const def = this.definition(input.definition);
     const db = tx as WorkflowDb;
-    const id = uuidv7();
+    const id = input.instanceId ?? uuidv7();
     const now = new Date();
     const state = startState(def);
     const orgPath = (await this.orgs.pathOf(input.orgId)) ?? [input.orgId];
@@ -126,8 +128,9 @@ export class WorkflowEngine {
     await db.insertInto('wf_instance').values(instance).execute();
     await this.stepFor(db, def, state, instance, now);
     await db.insertInto('wf_history').values({ id: uuidv7(), instance_id: id, actor_id: actor.accountId, actor_name: actor.displayName, action: 'start', from_state: null, to_state: state, comment: null, fields: sql`'{}'::jsonb` }).execute();
-    await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, action: 'workflow.start', objectType: 'wf_instance', objectId: id, details: { definition: def.key, businessNo: input.businessNo } });
     await this.events.publish(tx, 'workflow.started', { instanceId: id, definition: def.key, businessModule: input.businessModule, businessId: input.businessId, state });
+    // the audit append takes the chain's lock until commit: it comes last (callers append nothing after it)
+    await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, action: 'workflow.start', objectType: 'wf_instance', objectId: id, details: { definition: def.key, businessNo: input.businessNo } });
     return id;
   }
 
@@ -177,8 +180,8 @@ export class WorkflowEngine {
         .execute();
       await this.stepFor(tx, def, action.to, instance, now);
       await tx.insertInto('wf_history').values({ id: uuidv7(), instance_id: instanceId, actor_id: actor.accountId, actor_name: actor.displayName, action: action.key, from_state: instance.state, to_state: action.to, comment: input.comment ?? null, fields: sql`${JSON.stringify(input.fields ?? {})}::jsonb` }).execute();
-      await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip: input.ip ?? null, action: `workflow.${action.key}`, objectType: 'wf_instance', objectId: instanceId, details: { from: instance.state, to: action.to } });
       await this.events.publish(tx, 'workflow.transitioned', { instanceId, definition: def.key, businessModule: instance.business_module, businessId: instance.business_id, action: action.key, from: instance.state, to: action.to, actorId: actor.accountId });
+      await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip: input.ip ?? null, action: `workflow.${action.key}`, objectType: 'wf_instance', objectId: instanceId, details: { from: instance.state, to: action.to } });
       return { state: action.to, status: to.end ? 'ended' : 'running' };
     });
   }
@@ -196,8 +199,8 @@ export class WorkflowEngine {
       await tx.updateTable('wf_step').set({ left_at: now }).where('instance_id', '=', instanceId).where('left_at', 'is', null).execute();
       await tx.updateTable('wf_instance').set({ status: 'withdrawn', ended_at: now }).where('id', '=', instanceId).execute();
       await tx.insertInto('wf_history').values({ id: uuidv7(), instance_id: instanceId, actor_id: actor.accountId, actor_name: actor.displayName, action: 'withdraw', from_state: instance.state, to_state: instance.state, comment: null, fields: sql`'{}'::jsonb` }).execute();
-      await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip, action: 'workflow.withdraw', objectType: 'wf_instance', objectId: instanceId });
       await this.events.publish(tx, 'workflow.withdrawn', { instanceId, businessModule: instance.business_module, businessId: instance.business_id });
+      await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip, action: 'workflow.withdraw', objectType: 'wf_instance', objectId: instanceId });
     });
   }
 

@@ -14,10 +14,15 @@ export const requestErrors = {
 export async function fileRequest(kernel: Kernel, db: RequestsDb, actor: Actor, input: { title: string; reason: string }) {
   if (actor.kind !== 'staff' || !actor.orgId) throw requestErrors.staffOnly();
   const orgId = actor.orgId;
+  // the number is taken in its own short transaction: a failed filing leaves a gap, not a lock held
+  const businessNo = await nextBusinessNumber(db, 'NB');
   return db.transaction().execute(async (tx) => {
     const id = uuidv7();
-    const businessNo = await nextBusinessNumber(tx, 'NB');
-    const instanceId = await kernel.workflow.start(tx, actor, {
+    const instanceId = uuidv7();
+    await tx.insertInto('internal_request').values({ id, business_no: businessNo, title: input.title.trim(), reason: input.reason, org_id: orgId, created_by: actor.accountId, instance_id: instanceId }).execute();
+    // starting the process appends the audit record: it comes last in the transaction
+    await kernel.workflow.start(tx, actor, {
+      instanceId,
       definition: internalRequestProcess.key,
       businessModule: 'requests',
       businessId: id,
@@ -25,7 +30,6 @@ export async function fileRequest(kernel: Kernel, db: RequestsDb, actor: Actor, 
       title: input.title.trim(),
       orgId,
     });
-    await tx.insertInto('internal_request').values({ id, business_no: businessNo, title: input.title.trim(), reason: input.reason, org_id: orgId, created_by: actor.accountId, instance_id: instanceId }).execute();
     return { id, businessNo, instanceId };
   });
 }

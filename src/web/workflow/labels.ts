@@ -1,0 +1,59 @@
+import type { LocalizedText } from '../api/problem';
+import type { Lang, MessageKey, Translate } from '../i18n';
+
+/**
+ * Names the inbox shows for processes it only knows by key (the inbox API
+ * sends state and process keys; the panel API sends labels). A module with a
+ * process adds its entry here; unknown keys are shown as they are.
+ */
+interface ProcessLabels {
+  states: Record<string, LocalizedText>;
+  actions: Record<string, LocalizedText>;
+}
+
+const PROCESSES: Record<string, ProcessLabels> = {
+  'requests.internal': {
+    states: {
+      submitted: { zh: '待科室审核', en: 'Awaiting section review' },
+      section_approved: { zh: '待领导审批', en: 'Awaiting leader approval' },
+      returned: { zh: '退回修改', en: 'Returned for changes' },
+      approved: { zh: '已批准', en: 'Approved' },
+      rejected: { zh: '未批准', en: 'Refused' },
+    },
+    actions: {
+      approve_section: { zh: '审核通过', en: 'Approve (section)' },
+      approve_leader: { zh: '批准', en: 'Approve' },
+      reject: { zh: '不予批准', en: 'Refuse' },
+      return: { zh: '退回', en: 'Return' },
+      resubmit: { zh: '重新提交', en: 'Resubmit' },
+    },
+  },
+};
+
+const MODULES: Record<string, MessageKey> = {
+  requests: 'wf.module.requests',
+};
+
+/** Engine actions every process has. */
+const ENGINE_ACTIONS: Record<string, MessageKey> = {
+  start: 'wf.action.start',
+  withdraw: 'wf.action.withdraw',
+};
+
+export const moduleLabel = (module: string, t: Translate): string => (MODULES[module] ? t(MODULES[module]) : module);
+
+export const stateLabel = (process: string, state: string, lang: Lang): string => PROCESSES[process]?.states[state]?.[lang] ?? state;
+
+export function actionLabel(process: string, action: string, lang: Lang, t: Translate): string {
+  const engine = ENGINE_ACTIONS[action];
+  if (engine) return t(engine);
+  return PROCESSES[process]?.actions[action]?.[lang] ?? action;
+}
+
+export const STATUS_KEYS: Record<string, MessageKey> = {
+  running: 'wf.status.running',
+  ended: 'wf.status.ended',
+  withdrawn: 'wf.status.withdrawn',
+};
+
+export const statusLabel = (status: string, t: Translate): string => (STATUS_KEYS[status] ? t(STATUS_KEYS[status]) : status);
