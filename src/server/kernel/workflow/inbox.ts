@@ -23,7 +23,7 @@ export async function inbox(db: WorkflowDb, actor: Actor, filter: InboxFilter = 
     for (const g of actor.grants) {
       const base = eb.and([eb('s.assignee_id', 'is', null), eb('s.permission', '=', g.permission)]);
       if (g.scope === 'district') ors.push(base);
-      else if (g.scope === 'own') ors.push(eb.and([base, sql<SqlBool>`s.org_path[array_length(s.org_path, 1)] = ${g.orgId}::uuid`]));
+      else if (g.scope === 'own') ors.push(eb.and([base, sql<SqlBool>`s.org_id = ${g.orgId}::uuid`]));
       else ors.push(eb.and([base, sql<SqlBool>`s.org_path @> ARRAY[${g.orgId}]::uuid[]`]));
     }
     return eb.or(ors);

@@ -26,6 +26,8 @@ export interface WorkflowTables {
     assignee_id: string | null;
     permission: string | null;
     org_path: string[];
+    /** generated: the last element of org_path */
+    org_id: Generated<string>;
     entered_at: Generated<Date>;
     due_at: Date | null;
     claimed_at: Date | null;
