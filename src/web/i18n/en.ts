@@ -339,6 +339,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'wf.status.ended': 'Closed',
   'wf.status.withdrawn': 'Withdrawn',
   'wf.action.start': 'Filed',
+  'wf.action.handover': 'Handed over',
   'wf.action.withdraw': 'Withdrawn',
   'wf.businessNo': 'Business no.',
   'wf.process': 'Process',

@@ -336,6 +336,7 @@ export const zh = {
   'wf.status.ended': '已办结',
   'wf.status.withdrawn': '已撤回',
   'wf.action.start': '发起',
+  'wf.action.handover': '转办',
   'wf.action.withdraw': '撤回',
   'wf.businessNo': '业务编号',
   'wf.process': '流程',

@@ -38,6 +38,7 @@ const MODULES: Record<string, MessageKey> = {
 const ENGINE_ACTIONS: Record<string, MessageKey> = {
   start: 'wf.action.start',
   withdraw: 'wf.action.withdraw',
+  handover: 'wf.action.handover',
 };
 
 export const moduleLabel = (module: string, t: Translate): string => (MODULES[module] ? t(MODULES[module]) : module);

@@ -204,6 +204,24 @@ export class WorkflowEngine {
     });
   }
 
+  /**
+   * 转办: the person working on a step hands it to a colleague who could work on it
+   * too (holds the permission within scope); recorded in the history.
+   */
+  async handOver(actor: Actor, stepId: string, to: { accountId: string; displayName: string; grants: Actor['grants'] }, comment: string, ip: string | null): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      const step = await tx.selectFrom('wf_step').selectAll().where('id', '=', stepId).where('left_at', 'is', null).forUpdate().executeTakeFirst();
+      if (!step || !this.canWork(actor, step)) throw workflowErrors.notYours();
+      const target: Actor = { accountId: to.accountId, kind: 'staff', displayName: to.displayName, orgId: null, permissions: new Set(to.grants.map((g) => g.permission)), grants: to.grants, sessionId: null, apiKeyId: null, mfaPending: false };
+      if (to.accountId === actor.accountId || step.permission === null || !can(target, step.permission, { orgPath: step.org_path })) throw workflowErrors.cannotHandOver();
+      const instance = await tx.selectFrom('wf_instance').select(['state', 'business_module', 'business_id']).where('id', '=', step.instance_id).executeTakeFirstOrThrow();
+      await tx.updateTable('wf_step').set({ assignee_id: to.accountId, claimed_at: new Date() }).where('id', '=', stepId).execute();
+      await tx.insertInto('wf_history').values({ id: uuidv7(), instance_id: step.instance_id, actor_id: actor.accountId, actor_name: actor.displayName, action: 'handover', from_state: instance.state, to_state: instance.state, comment: `${comment}（转办给 ${to.displayName}）`, fields: sql`${JSON.stringify({ to: to.accountId })}::jsonb` }).execute();
+      await this.events.publish(tx, 'workflow.handedOver', { instanceId: step.instance_id, stepId, to: to.accountId, businessModule: instance.business_module, businessId: instance.business_id });
+      await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip, action: 'workflow.handover', objectType: 'wf_step', objectId: stepId, details: { to: to.accountId } });
+    });
+  }
+
   /** 签收: a step open to a role becomes the claimant's own. */
   async claim(actor: Actor, stepId: string): Promise<void> {
     await this.db.transaction().execute(async (tx) => {

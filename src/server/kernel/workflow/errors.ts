@@ -22,5 +22,9 @@ export const workflowErrors = {
       { field: '/body/comment', code: 'required', message: { zh: '请填写意见', en: 'required' } },
     ]),
   cannotWithdraw: () => new AppError(409, 'WF_CANNOT_WITHDRAW', '已有人办理，不能撤回', 'Someone has already acted; the process cannot be withdrawn'),
+  cannotHandOver: () =>
+    new AppError(422, 'WF_CANNOT_HAND_OVER', '只能转办给有权办理该环节的其他同事', 'A step can only be handed to another colleague who may work on it', [
+      { field: '/body/accountId', code: 'assignee', message: { zh: '该同事无权办理此环节', en: 'may not work on this step' } },
+    ]),
   unknownDefinition: (key: string) => new AppError(500, 'WF_UNKNOWN_DEFINITION', `未注册的流程：${key}`, `Unregistered process definition: ${key}`),
 };

@@ -1,6 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import type { Actor } from '../access';
 import type { WorkflowEngine } from './engine';
+import { workflowErrors } from './errors';
 import { inbox } from './inbox';
 import type { WorkflowDb } from './tables';
 
@@ -47,7 +49,29 @@ const PanelReply = Type.Object({
 });
 
 /** The unified inbox and the generic process panel every module reuses. */
-export function workflowRoutes(app: FastifyInstance, engine: WorkflowEngine, db: WorkflowDb): void {
+export type StaffLookup = (accountId: string) => Promise<{ accountId: string; displayName: string; grants: Actor['grants'] } | null>;
+
+export function workflowRoutes(app: FastifyInstance, engine: WorkflowEngine, db: WorkflowDb, findStaff: StaffLookup): void {
+  app.post<{ Params: { id: string }; Body: { accountId: string; comment: string } }>(
+    '/api/v1/workflow/steps/:id/handover',
+    {
+      config: { access: { authenticated: true } },
+      schema: {
+        tags: ['workflow'],
+        summary: '转办 / hand a step over to a colleague who may work on it',
+        params: Id,
+        body: Type.Object({ accountId: Type.String({ format: 'uuid' }), comment: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ ok: Type.Literal(true) }), 422: problem, ...errors },
+      },
+    },
+    async (request) => {
+      const target = await findStaff(request.body.accountId);
+      if (!target) throw workflowErrors.cannotHandOver();
+      await engine.handOver(request.actor!, request.params.id, target, request.body.comment, request.ip);
+      return { ok: true as const };
+    },
+  );
+
   app.get<{ Querystring: { module?: string; colour?: 'green' | 'yellow' | 'red' | 'paused' | 'none'; dueBefore?: string; limit?: number } }>(
     '/api/v1/inbox',
     {

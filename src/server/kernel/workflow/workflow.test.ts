@@ -114,6 +114,28 @@ describe('the workflow engine with the demo internal request', () => {
   });
 });
 
+describe('转办: handing a step over', () => {
+  it('goes to a colleague who may work on it, is recorded, and is refused for someone who may not', async () => {
+    const accounts = await sql<{ id: string; username: string }>`SELECT id, username FROM account WHERE username IN ('cgreviewer', 'leader')`.execute(t.database.db);
+    const colleague = accounts.rows.find((a) => a.username === 'cgreviewer')!;
+    const leader = accounts.rows.find((a) => a.username === 'leader')!;
+    const city = actors.get('section')!.orgId!;
+    actors.set('colleague', buildActor({ accountId: colleague.id, displayName: '周科长', orgId: city, permissions: ['requests:approve.section'], scope: 'own', anchorOrgId: city }));
+    const r = await file('申请七');
+    const step = (await inboxOf('section')).items.find((i) => i.instanceId === r.instanceId)!;
+    const refused = await as('section', 'POST', `/api/v1/workflow/steps/${step.stepId}/handover`, { accountId: leader.id, comment: '请领导处理' });
+    expect([refused.statusCode, refused.json().code]).toEqual([422, 'WF_CANNOT_HAND_OVER']);
+    const ok = await as('section', 'POST', `/api/v1/workflow/steps/${step.stepId}/handover`, { accountId: colleague.id, comment: '本人出差' });
+    expect(ok.statusCode).toBe(200);
+    expect((await inboxOf('colleague')).items.find((i) => i.instanceId === r.instanceId)).toBeDefined();
+    expect((await inboxOf('section2')).items.some((i) => i.instanceId === r.instanceId)).toBe(false);
+    expect((await as('section', 'POST', `/api/v1/workflow/instances/${r.instanceId}/actions/approve_section`, {})).json().code).toBe('WF_NOT_ASSIGNEE');
+    const view = (await as('colleague', 'GET', `/api/v1/workflow/instances/${r.instanceId}`)).json();
+    expect(view.history.map((h: { action: string }) => h.action)).toEqual(['start', 'handover']);
+    expect((await as('colleague', 'POST', `/api/v1/workflow/instances/${r.instanceId}/actions/approve_section`, {})).statusCode).toBe(200);
+  });
+});
+
 describe('deadlines on the Chinese calendar', () => {
   const calendar = new WorkCalendar();
   it('a 2-working-day step entered on 2026-09-30 is due at the end of 2026-10-09 (National Day skipped)', () => {
