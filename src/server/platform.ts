@@ -48,6 +48,7 @@ export async function assembleKernel(config: Config, database: Database, log: Lo
   const orgs = provider.orgDirectory({ database });
   const workflow = new WorkflowEngine(database, orgs, events);
   for (const module of modules) for (const def of module.processes ?? []) workflow.register(def);
+  workflow.attach(jobs);
   return { config, database, log, keys, orgs, jobs, events, workflow };
 }
 

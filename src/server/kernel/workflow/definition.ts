@@ -15,6 +15,16 @@ export type Limit = { workingDays: number } | { workingHours: number };
 /** Who works on a state: anyone holding a permission within the instance's organisation, or the initiator. */
 export type Assignee = { permission: string } | { initiator: true };
 
+/**
+ * Escalation of a step with a limit: remind at a share of the time, warn at the limit,
+ * escalate some time past it. Each fires once per step (a job with a unique key), and
+ * not at all once the step has moved on.
+ */
+export interface Escalation {
+  level: 'remind' | 'warn' | 'escalate';
+  at: { fraction: number } | { afterDue: Limit };
+}
+
 export interface StateDef {
   label: Label;
   start?: boolean;
@@ -23,6 +33,7 @@ export interface StateDef {
   /** the clock of the whole process stops in this state (e.g. waiting for the applicant) */
   pausesClock?: boolean;
   assignee?: Assignee;
+  escalation?: Escalation[];
 }
 
 export interface ActionDef {

@@ -10,6 +10,12 @@ import { colourOf, dueFrom, extendByPause } from './deadlines';
 import { startState, validateDefinition, type ActionDef, type ProcessDefinition } from './definition';
 import { workflowErrors } from './errors';
 import type { WorkflowDb, WorkflowTables } from './tables';
+import { enqueue } from '../jobs/enqueue';
+import type { JobRunner } from '../jobs/runner';
+import { notify } from '../notify';
+import { escalationTemplates, formatShanghai } from './templates';
+
+const escalationJob = 'workflow.escalate';
 
 type Step = WorkflowTables['wf_step'] & { entered_at: Date };
 
@@ -82,21 +88,51 @@ export class WorkflowEngine {
     const calendar = await loadWorkCalendar(tx as unknown as CalendarDb);
     const { hours } = await officeHoursFor(tx as unknown as CalendarDb, orgPath);
     const assignee = s.assignee!;
+    const stepId = uuidv7();
+    const dueAt = s.limit ? dueFrom(calendar, at, s.limit, hours) : null;
     await tx
       .insertInto('wf_step')
       .values({
-        id: uuidv7(),
+        id: stepId,
         instance_id: instance.id,
         state,
         assignee_id: 'initiator' in assignee ? instance.initiator_id : null,
         permission: 'permission' in assignee ? assignee.permission : null,
         org_path: orgPath,
         entered_at: at,
-        due_at: s.limit ? dueFrom(calendar, at, s.limit, hours) : null,
+        due_at: dueAt,
         claimed_at: null,
         left_at: null,
       })
       .execute();
+    if (dueAt) {
+      for (const e of s.escalation ?? []) {
+        const runAt = 'fraction' in e.at ? new Date(at.getTime() + (dueAt.getTime() - at.getTime()) * e.at.fraction) : dueFrom(calendar, dueAt, e.at.afterDue, hours);
+        await enqueue(tx, escalationJob, { stepId, level: e.level }, { uniqueKey: `escalate:${stepId}:${e.level}`, runAt });
+      }
+    }
+  }
+
+  /** Registers the escalation job with the runner (the same on every server copy). */
+  attach(jobs: JobRunner): void {
+    jobs.handle(escalationJob, (tx, payload) => this.escalate(tx, payload as { stepId: string; level: 'remind' | 'warn' | 'escalate' }));
+  }
+
+  private async escalate(tx: AnyTx, { stepId, level }: { stepId: string; level: 'remind' | 'warn' | 'escalate' }): Promise<void> {
+    const db = tx as WorkflowDb;
+    const step = await db.selectFrom('wf_step').selectAll().where('id', '=', stepId).executeTakeFirst();
+    // the step has moved on, or the clock is stopped: nothing to escalate
+    if (!step || step.left_at) return;
+    const instance = await db.selectFrom('wf_instance').selectAll().where('id', '=', step.instance_id).executeTakeFirstOrThrow();
+    if (instance.status !== 'running' || instance.paused_since) return;
+    const vars = { title: instance.title, businessNo: instance.business_no, dueAt: step.due_at ? formatShanghai(step.due_at) : '' };
+    const link = `/work/process/${instance.id}`;
+    if (step.assignee_id) await notify(tx, { accountId: step.assignee_id, template: escalationTemplates[level], vars, link });
+    if (level === 'escalate') {
+      await notify(tx, { accountId: instance.initiator_id, template: escalationTemplates.escalate, vars, link });
+      await db.insertInto('wf_history').values({ id: uuidv7(), instance_id: instance.id, actor_id: null, actor_name: '系统', action: 'escalate', from_state: instance.state, to_state: instance.state, comment: '超过办理时限，已督办', fields: sql`'{}'::jsonb` }).execute();
+      await this.events.publish(tx, 'workflow.escalated', { instanceId: instance.id, stepId, businessModule: instance.business_module, businessId: instance.business_id, state: instance.state });
+    }
   }
 
   /** Starts a process for a business object, inside the caller's transaction. */

@@ -11,7 +11,17 @@ export const internalRequestProcess: ProcessDefinition = {
   name: { zh: '内部事项申请', en: 'Internal request' },
   limit: { workingDays: 5 },
   states: {
-    submitted: { label: { zh: '待科室审核', en: 'Awaiting section review' }, start: true, limit: { workingDays: 2 }, assignee: { permission: 'requests:approve.section' } },
+    submitted: {
+      label: { zh: '待科室审核', en: 'Awaiting section review' },
+      start: true,
+      limit: { workingDays: 2 },
+      assignee: { permission: 'requests:approve.section' },
+      escalation: [
+        { level: 'remind', at: { fraction: 0.75 } },
+        { level: 'warn', at: { fraction: 1 } },
+        { level: 'escalate', at: { afterDue: { workingDays: 1 } } },
+      ],
+    },
     section_approved: { label: { zh: '待领导审批', en: 'Awaiting leader approval' }, limit: { workingDays: 3 }, assignee: { permission: 'requests:approve.leader' } },
     returned: { label: { zh: '退回修改', en: 'Returned for changes' }, pausesClock: true, assignee: { initiator: true } },
     approved: { label: { zh: '已批准', en: 'Approved' }, end: true },
