@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCitizen, demoPassword } from '../../src/server/kernel/identity/seed';
 import { currentStep, totpAt } from '../../src/server/kernel/identity/totp';
-import { screenshotDir, startWebFixture, type WebFixture } from '../helpers/browser';
+import { screenshotDir, signInThroughForm, startWebFixture, type TrackedPage, type WebFixture } from '../helpers/browser';
 
 let web: WebFixture;
 let browser: Browser;
@@ -18,22 +18,9 @@ afterAll(async () => {
   await web?.close();
 });
 
-type TrackedPage = Page & { errors: string[] };
+const open = (url: string, width?: number): Promise<TrackedPage> => web.open(url, width);
 
-async function open(url: string, width = 1280): Promise<TrackedPage> {
-  const page = (await browser.newPage({ viewport: { width, height: 900 }, locale: 'zh-CN' })) as TrackedPage;
-  page.setDefaultTimeout(10_000);
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.goto(`${base}${url}`);
-  return page;
-}
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(demoPassword);
-  await page.getByTestId('login-submit').click();
-}
+const signIn = (page: Page, username: string): Promise<void> => signInThroughForm(page, username, demoPassword);
 
 /** Opens an antd Select, types to filter, and picks the first matching option. */
 async function choose(page: Page, testId: string, text: string): Promise<void> {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentStep, totpAt } from '../../src/server/kernel/identity/totp';
-import { screenshotDir, startWebFixture, type WebFixture } from '../helpers/browser';
+import { screenshotDir, signInThroughForm, startWebFixture, type TrackedPage, type WebFixture } from '../helpers/browser';
 
 const demoPassword = 'Yongchuan@2026';
 
@@ -19,16 +19,7 @@ afterAll(async () => {
   await web?.close();
 });
 
-type TrackedPage = Page & { errors: string[] };
-
-async function open(url: string, width = 1280): Promise<TrackedPage> {
-  const page = (await browser.newPage({ viewport: { width, height: 900 }, locale: 'zh-CN' })) as TrackedPage;
-  page.setDefaultTimeout(10_000);
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.goto(`${base}${url}`);
-  return page;
-}
+const open = (url: string, width?: number): Promise<TrackedPage> => web.open(url, width);
 
 async function submitPassword(page: Page, username: string, password: string): Promise<void> {
   await page.getByTestId('login-username').fill(username);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
 
@@ -27,10 +27,21 @@ export async function launchBrowser(): Promise<Browser> {
 /** Screenshots go here for a person to look at; never compared in tests. */
 export const screenshotDir = path.join(os.tmpdir(), 'sy-screenshots');
 
+export type TrackedPage = Page & { errors: string[] };
+
 export interface WebFixture {
   base: string;
   browser: Browser;
+  /** a new page (Chinese locale) at `url`, collecting uncaught page errors in `errors` */
+  open(url: string, width?: number): Promise<TrackedPage>;
   close(): Promise<void>;
+}
+
+/** Signs in through the real login form. */
+export async function signInThroughForm(page: Page, username: string, password: string): Promise<void> {
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
 }
 
 /** The real app with the built web root on a free port, its own database, and a headless browser. */
@@ -48,6 +59,14 @@ export async function startWebFixture(): Promise<WebFixture> {
   return {
     base,
     browser,
+    open: async (url, width = 1280) => {
+      const page = (await browser.newPage({ viewport: { width, height: 900 }, locale: 'zh-CN' })) as TrackedPage;
+      page.setDefaultTimeout(10_000);
+      page.errors = [];
+      page.on('pageerror', (e) => page.errors.push(String(e)));
+      await page.goto(`${base}${url}`);
+      return page;
+    },
     close: async () => {
       await browser.close();
       await app.close();
