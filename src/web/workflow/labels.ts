@@ -39,6 +39,9 @@ const ENGINE_ACTIONS: Record<string, MessageKey> = {
   start: 'wf.action.start',
   withdraw: 'wf.action.withdraw',
   handover: 'wf.action.handover',
+  suspend: 'wf.action.suspend',
+  resume: 'wf.action.resume',
+  escalate: 'wf.action.escalate',
 };
 
 export const moduleLabel = (module: string, t: Translate): string => (MODULES[module] ? t(MODULES[module]) : module);

@@ -7,6 +7,7 @@ export const kernelPermissions: PermissionDef[] = [
   { name: 'identity:role.manage', zh: '管理角色与授权', en: 'Manage roles and grants' },
   { name: 'security:settings', zh: '管理安全设置', en: 'Manage security settings' },
   { name: 'calendar:manage', zh: '维护工作日历和办公时间', en: 'Maintain the working calendar and office hours' },
+  { name: 'workflow:suspend', zh: '挂起和恢复流程（督办）', en: 'Suspend and resume processes' },
   { name: 'audit:read', zh: '查阅和导出审计日志', en: 'Read and export the audit log' },
   { name: 'notify:monitor', zh: '查看短信和邮件发送情况', en: 'Monitor outgoing SMS and e-mail' },
   { name: 'identity:citizen.lookup', zh: '查找居民账号（脱敏）', en: 'Find citizen accounts (masked)' },
@@ -35,5 +36,5 @@ export const builtinRoles: BuiltinRole[] = [
   { code: 'dept_reviewer', zh: '部门审核员', en: 'Department reviewer', adminKind: null, permissions: ['identity:citizen.lookup'] },
   { code: 'city_inspector', zh: '城管监督员', en: 'City inspector', adminKind: null, permissions: [] },
   { code: 'dispatcher', zh: '派遣员', en: 'Dispatcher', adminKind: null, permissions: [] },
-  { code: 'leader', zh: '领导', en: 'Leader', adminKind: null, permissions: [] },
+  { code: 'leader', zh: '领导', en: 'Leader', adminKind: null, permissions: ['workflow:suspend'] },
 ];

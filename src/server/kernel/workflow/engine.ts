@@ -185,6 +185,7 @@ export class WorkflowEngine {
       const instance = await tx.selectFrom('wf_instance').selectAll().where('id', '=', instanceId).forUpdate().executeTakeFirst();
       if (!instance) throw workflowErrors.instanceNotFound(instanceId);
       if (instance.status !== 'running') throw workflowErrors.ended();
+      if (instance.suspended_at) throw workflowErrors.suspended();
       const def = this.definition(instance.definition_key, instance.definition_version);
       const allowed = this.allowedActions(def, instance.state);
       const action = allowed.find((a) => a.key === actionKey);
@@ -256,6 +257,54 @@ export class WorkflowEngine {
       await this.events.publish(tx, 'workflow.handedOver', { instanceId: step.instance_id, stepId, to: to.accountId, businessModule: instance.business_module, businessId: instance.business_id });
       await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip, action: 'workflow.handover', objectType: 'wf_step', objectId: stepId, details: { to: to.accountId } });
     });
+  }
+
+  /**
+   * 挂起 / 恢复: a holder of `workflow:suspend` within the instance's scope stops a running
+   * process (no actions, the clock stops) and resumes it; the suspended working time is added
+   * to the due times. A process already paused by its own state keeps that pause.
+   */
+  async suspend(actor: Actor, instanceId: string, reason: string, ip: string | null): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      const instance = await this.lockForSupervision(tx, actor, instanceId);
+      if (instance.suspended_at) throw workflowErrors.suspended();
+      const now = new Date();
+      await tx.updateTable('wf_instance').set({ suspended_at: now, suspended_by: actor.accountId, paused_since: instance.paused_since ?? now }).where('id', '=', instanceId).execute();
+      await tx.insertInto('wf_history').values({ id: uuidv7(), instance_id: instanceId, actor_id: actor.accountId, actor_name: actor.displayName, action: 'suspend', from_state: instance.state, to_state: instance.state, comment: reason, fields: sql`'{}'::jsonb` }).execute();
+      await this.events.publish(tx, 'workflow.suspended', { instanceId, businessModule: instance.business_module, businessId: instance.business_id });
+      await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip, action: 'workflow.suspend', objectType: 'wf_instance', objectId: instanceId, details: { reason } });
+    });
+  }
+
+  async resume(actor: Actor, instanceId: string, ip: string | null): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      const instance = await this.lockForSupervision(tx, actor, instanceId);
+      if (!instance.suspended_at) throw workflowErrors.notSuspended();
+      const def = this.definition(instance.definition_key, instance.definition_version);
+      const now = new Date();
+      const stillPaused = def.states[instance.state]!.pausesClock === true;
+      let dueAt = instance.due_at;
+      const step = await tx.selectFrom('wf_step').selectAll().where('instance_id', '=', instanceId).where('left_at', 'is', null).executeTakeFirst();
+      if (!stillPaused && instance.paused_since) {
+        const calendar = await loadWorkCalendar(tx as unknown as CalendarDb);
+        const { hours } = await officeHoursFor(tx as unknown as CalendarDb, step?.org_path ?? []);
+        if (dueAt) dueAt = extendByPause(calendar, dueAt, instance.paused_since, now, hours);
+        if (step?.due_at) await tx.updateTable('wf_step').set({ due_at: extendByPause(calendar, step.due_at, instance.suspended_at, now, hours) }).where('id', '=', step.id).execute();
+      }
+      await tx.updateTable('wf_instance').set({ suspended_at: null, suspended_by: null, due_at: dueAt, paused_since: stillPaused ? instance.paused_since : null }).where('id', '=', instanceId).execute();
+      await tx.insertInto('wf_history').values({ id: uuidv7(), instance_id: instanceId, actor_id: actor.accountId, actor_name: actor.displayName, action: 'resume', from_state: instance.state, to_state: instance.state, comment: null, fields: sql`'{}'::jsonb` }).execute();
+      await this.events.publish(tx, 'workflow.resumed', { instanceId, businessModule: instance.business_module, businessId: instance.business_id });
+      await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip, action: 'workflow.resume', objectType: 'wf_instance', objectId: instanceId });
+    });
+  }
+
+  private async lockForSupervision(tx: WorkflowDb, actor: Actor, instanceId: string) {
+    const instance = await tx.selectFrom('wf_instance').selectAll().where('id', '=', instanceId).forUpdate().executeTakeFirst();
+    if (!instance) throw workflowErrors.instanceNotFound(instanceId);
+    if (instance.status !== 'running') throw workflowErrors.ended();
+    const orgPath = (await this.orgs.pathOf(instance.org_id)) ?? [instance.org_id];
+    if (!can(actor, 'workflow:suspend', { orgPath })) throw workflowErrors.notYours();
+    return instance;
   }
 
   /** 签收: a step open to a role becomes the claimant's own. */

@@ -26,5 +26,7 @@ export const workflowErrors = {
     new AppError(422, 'WF_CANNOT_HAND_OVER', '只能转办给有权办理该环节的其他同事', 'A step can only be handed to another colleague who may work on it', [
       { field: '/body/accountId', code: 'assignee', message: { zh: '该同事无权办理此环节', en: 'may not work on this step' } },
     ]),
+  suspended: () => new AppError(409, 'WF_SUSPENDED', '流程已挂起，恢复后才能办理', 'The process is suspended; resume it first'),
+  notSuspended: () => new AppError(409, 'WF_NOT_SUSPENDED', '流程未挂起', 'The process is not suspended'),
   unknownDefinition: (key: string) => new AppError(500, 'WF_UNKNOWN_DEFINITION', `未注册的流程：${key}`, `Unregistered process definition: ${key}`),
 };

@@ -118,6 +118,27 @@ export function workflowRoutes(app: FastifyInstance, engine: WorkflowEngine, db:
     async (request) => engine.act(request.actor!, request.params.id, request.params.action, { ...request.body, ip: request.ip }),
   );
 
+  app.post<{ Params: { id: string }; Body: { reason: string } }>(
+    '/api/v1/workflow/instances/:id/suspend',
+    {
+      config: { access: { permission: 'workflow:suspend' } },
+      schema: { tags: ['workflow'], summary: '挂起（计时暂停）/ suspend a process', params: Id, body: Type.Object({ reason: Type.String({ minLength: 2, maxLength: 500 }) }, { additionalProperties: false }), response: { 200: Type.Object({ ok: Type.Literal(true) }), ...errors } },
+    },
+    async (request) => {
+      await engine.suspend(request.actor!, request.params.id, request.body.reason, request.ip);
+      return { ok: true as const };
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/api/v1/workflow/instances/:id/resume',
+    { config: { access: { permission: 'workflow:suspend' } }, schema: { tags: ['workflow'], summary: '恢复 / resume a suspended process', params: Id, response: { 200: Type.Object({ ok: Type.Literal(true) }), ...errors } } },
+    async (request) => {
+      await engine.resume(request.actor!, request.params.id, request.ip);
+      return { ok: true as const };
+    },
+  );
+
   app.post<{ Params: { id: string } }>(
     '/api/v1/workflow/instances/:id/withdraw',
     { config: { access: { authenticated: true } }, schema: { tags: ['workflow'], summary: '撤回 / withdraw (initiator, before anyone acted)', params: Id, response: { 200: Type.Object({ ok: Type.Literal(true) }), ...errors } } },

@@ -18,6 +18,8 @@ export interface WorkflowTables {
     due_at: Date | null;
     paused_since: Date | null;
     ended_at: Date | null;
+    suspended_at: Generated<Date | null>;
+    suspended_by: Generated<string | null>;
   };
   wf_step: {
     id: string;

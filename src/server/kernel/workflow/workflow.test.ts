@@ -24,7 +24,7 @@ beforeAll(async () => {
   actors.set('section', buildActor({ accountId: id(2), displayName: '钱科长', orgId: city, permissions: ['requests:approve.section'], scope: 'own', anchorOrgId: city }));
   actors.set('section2', buildActor({ accountId: id(5), displayName: '周科员', orgId: city, permissions: ['requests:approve.section'], scope: 'own', anchorOrgId: city }));
   actors.set('otherSection', buildActor({ accountId: id(3), displayName: '王审核', orgId: market, permissions: ['requests:approve.section'], scope: 'own', anchorOrgId: market }));
-  actors.set('leader', buildActor({ accountId: id(4), displayName: '孙区长', orgId: city, permissions: ['requests:approve.leader'] }));
+  actors.set('leader', buildActor({ accountId: id(4), displayName: '孙区长', orgId: city, permissions: ['requests:approve.leader', 'workflow:suspend'] }));
 });
 afterAll(async () => {
   await app.close();
@@ -111,6 +111,26 @@ describe('the workflow engine with the demo internal request', () => {
     expect((await inboxOf('section2')).items.some((i) => i.instanceId === r.instanceId)).toBe(false);
     expect((await inboxOf('section')).items.find((i) => i.instanceId === r.instanceId)).toBeDefined();
     expect((await as('section2', 'POST', `/api/v1/workflow/instances/${r.instanceId}/actions/approve_section`, {})).json().code).toBe('WF_NOT_ASSIGNEE');
+  });
+});
+
+describe('挂起 / 恢复: suspending a process', () => {
+  it('a leader suspends (no actions, shown paused, deadline moved on resume) and resumes; others may not', async () => {
+    const r = await file('申请八');
+    const stepDue = async () => (await sql<{ due_at: Date }>`SELECT due_at FROM wf_step WHERE instance_id = ${r.instanceId} AND left_at IS NULL`.execute(t.database.db)).rows[0]!.due_at;
+    const before = await stepDue();
+    expect((await as('section', 'POST', `/api/v1/workflow/instances/${r.instanceId}/suspend`, { reason: '等待上级意见' })).statusCode).toBe(403);
+    expect((await as('leader', 'POST', `/api/v1/workflow/instances/${r.instanceId}/suspend`, { reason: '等待上级意见' })).statusCode).toBe(200);
+    expect((await inboxOf('section')).items.find((i) => i.instanceId === r.instanceId)!.colour).toBe('paused');
+    expect((await as('section', 'POST', `/api/v1/workflow/instances/${r.instanceId}/actions/approve_section`, {})).json().code).toBe('WF_SUSPENDED');
+    // suspended across working time: pretend it started 3 working hours ago
+    await sql`UPDATE wf_instance SET suspended_at = suspended_at - interval '3 hours', paused_since = paused_since - interval '3 hours' WHERE id = ${r.instanceId}`.execute(t.database.db);
+    expect((await as('leader', 'POST', `/api/v1/workflow/instances/${r.instanceId}/resume`)).statusCode).toBe(200);
+    expect((await stepDue()).getTime()).toBeGreaterThanOrEqual(before.getTime());
+    expect((await as('leader', 'POST', `/api/v1/workflow/instances/${r.instanceId}/resume`)).json().code).toBe('WF_NOT_SUSPENDED');
+    expect((await as('section', 'POST', `/api/v1/workflow/instances/${r.instanceId}/actions/approve_section`, {})).statusCode).toBe(200);
+    const view = (await as('applicant', 'GET', `/api/v1/workflow/instances/${r.instanceId}`)).json();
+    expect(view.history.map((h: { action: string }) => h.action)).toEqual(['start', 'suspend', 'resume', 'approve_section']);
   });
 });
 
