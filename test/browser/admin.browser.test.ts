@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCitizen, demoPassword } from '../../src/server/kernel/identity/seed';
-import { currentStep, totpAt } from '../../src/server/kernel/identity/totp';
-import { screenshotDir, signInThroughForm, startWebFixture, type TrackedPage, type WebFixture } from '../helpers/browser';
+import { enrolAuthenticatorInPage, screenshotDir, signInThroughForm, startWebFixture, type TrackedPage, type WebFixture } from '../helpers/browser';
 
 let web: WebFixture;
 let browser: Browser;
@@ -65,9 +64,7 @@ describe('administration pages in Chromium', () => {
   it('secadmin grants leader (district) to inspector and cannot change its own roles', async () => {
     const page = await open('/login');
     await signIn(page, 'secadmin');
-    const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
-    await page.getByTestId('totp-code').fill(totpAt(secret, currentStep()));
-    await page.getByTestId('totp-submit').click();
+    await enrolAuthenticatorInPage(page);
     await page.waitForURL(`${base}/work`);
     await page.getByTestId('menu-roles').click();
     await page.waitForURL(`${base}/work/roles`);

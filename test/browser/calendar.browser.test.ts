@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/server/kernel/identity/seed';
-import { currentStep, totpAt } from '../../src/server/kernel/identity/totp';
-import { screenshotDir, signInThroughForm, startWebFixture, type TrackedPage, type WebFixture } from '../helpers/browser';
+import { enrolAuthenticatorInPage, screenshotDir, signInThroughForm, startWebFixture, type TrackedPage, type WebFixture } from '../helpers/browser';
 
 let web: WebFixture;
 let browser: Browser;
@@ -82,9 +81,7 @@ describe('the working calendar in Chromium', () => {
   it('sysadmin closes 2026-10-12 for a flood, which moves the deadline, then removes it; edits office hours', async () => {
     const page = await open('/login');
     await signIn(page, 'sysadmin');
-    const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
-    await page.getByTestId('totp-code').fill(totpAt(secret, currentStep()));
-    await page.getByTestId('totp-submit').click();
+    await enrolAuthenticatorInPage(page);
     await page.waitForURL(`${base}/work`);
     await page.getByTestId('menu-calendar').click();
     await page.waitForURL(`${base}/work/calendar`);

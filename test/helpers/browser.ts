@@ -74,3 +74,15 @@ export async function startWebFixture(): Promise<WebFixture> {
     },
   };
 }
+
+/**
+ * An administrator's first sign-in in the page: reads the secret shown beside the QR code and
+ * confirms with the current code, as a person with an authenticator app would.
+ */
+export async function enrolAuthenticatorInPage(page: Page): Promise<string> {
+  const { currentStep, totpAt } = await import('../../src/server/kernel/identity/totp');
+  const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
+  await page.getByTestId('totp-code').fill(totpAt(secret, currentStep()));
+  await page.getByTestId('totp-submit').click();
+  return secret;
+}
