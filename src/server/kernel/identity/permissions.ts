@@ -8,6 +8,8 @@ export const kernelPermissions: PermissionDef[] = [
   { name: 'security:settings', zh: '管理安全设置', en: 'Manage security settings' },
   { name: 'calendar:manage', zh: '维护工作日历和办公时间', en: 'Maintain the working calendar and office hours' },
   { name: 'workflow:suspend', zh: '挂起和恢复流程（督办）', en: 'Suspend and resume processes' },
+  { name: 'workflow:assign', zh: '指派和改派待办', en: 'Assign and reassign steps' },
+  { name: 'workflow:extension.approve', zh: '审批延期申请', en: 'Approve extensions of time limits' },
   { name: 'audit:read', zh: '查阅和导出审计日志', en: 'Read and export the audit log' },
   { name: 'notify:monitor', zh: '查看短信和邮件发送情况', en: 'Monitor outgoing SMS and e-mail' },
   { name: 'identity:citizen.lookup', zh: '查找居民账号（脱敏）', en: 'Find citizen accounts (masked)' },
@@ -35,6 +37,6 @@ export const builtinRoles: BuiltinRole[] = [
   { code: 'window_clerk', zh: '综合窗口受理员', en: 'Window clerk', adminKind: null, permissions: ['identity:citizen.lookup', 'personal:reveal'] },
   { code: 'dept_reviewer', zh: '部门审核员', en: 'Department reviewer', adminKind: null, permissions: ['identity:citizen.lookup'] },
   { code: 'city_inspector', zh: '城管监督员', en: 'City inspector', adminKind: null, permissions: [] },
-  { code: 'dispatcher', zh: '派遣员', en: 'Dispatcher', adminKind: null, permissions: [] },
-  { code: 'leader', zh: '领导', en: 'Leader', adminKind: null, permissions: ['workflow:suspend'] },
+  { code: 'dispatcher', zh: '派遣员', en: 'Dispatcher', adminKind: null, permissions: ['workflow:assign'] },
+  { code: 'leader', zh: '领导', en: 'Leader', adminKind: null, permissions: ['workflow:suspend', 'workflow:assign', 'workflow:extension.approve'] },
 ];

@@ -4,6 +4,8 @@
  * fields required. A definition is versioned; an instance keeps the version
  * it started with.
  */
+import type { Template } from '../notify';
+
 export interface Label {
   zh: string;
   en: string;
@@ -25,6 +27,40 @@ export interface Escalation {
   at: { fraction: number } | { afterDue: Limit };
 }
 
+/**
+ * 会签 (all must agree) / 或签 (any may agree): the state opens one step per organisation
+ * named by the action that entered it (`orgsField`, a list of organisation ids); each
+ * holder of `permission` there votes agree or disagree. The outcome moves the process on.
+ */
+export interface Countersign {
+  mode: 'all' | 'any';
+  permission: string;
+  orgsField: string;
+  agree: string;
+  disagree: string;
+}
+
+/** What a guard sees; it answers null to allow the action or a reason to refuse it. */
+export interface GuardContext {
+  instance: { id: string; businessModule: string; businessId: string; orgId: string; state: string };
+  actor: { accountId: string; displayName: string };
+  fields: Record<string, unknown>;
+  comment: string | undefined;
+  attachments: string[];
+}
+export type Guard = (context: GuardContext) => Label | null | Promise<Label | null>;
+
+/** Who hears of an action: the initiator, the named assignee of the next step, or everyone who acted before. */
+export interface ActionNotice {
+  to: 'initiator' | 'nextAssignee' | 'previousActors';
+  /**
+   * A template whose variables are among title, businessNo, action, state, actor and comment;
+   * the default says which action moved the item to which state. In-app messages: SMS and
+   * e-mail need contact details, which business modules hold and send themselves.
+   */
+  template?: Template;
+}
+
 export interface StateDef {
   label: Label;
   start?: boolean;
@@ -34,6 +70,7 @@ export interface StateDef {
   pausesClock?: boolean;
   assignee?: Assignee;
   escalation?: Escalation[];
+  countersign?: Countersign;
 }
 
 export interface ActionDef {
@@ -45,6 +82,11 @@ export interface ActionDef {
   requires?: string[];
   /** the comment is mandatory (e.g. returns and refusals) */
   commentRequired?: boolean;
+  /** files attached to the step (uploaded first through /api/v1/files) */
+  attachments?: { required?: boolean; max?: number };
+  /** a rule of the business module, checked inside the transaction before anything changes */
+  guard?: Guard;
+  notify?: ActionNotice[];
 }
 
 export interface ProcessDefinition {
@@ -55,7 +97,17 @@ export interface ProcessDefinition {
   limit?: Limit;
   states: Record<string, StateDef>;
   actions: ActionDef[];
+  /** 退回: whoever works on a step may send it back to any earlier step (default true) */
+  returnToEarlier?: boolean;
 }
+
+/** Actions every process has, beside its own (their keys are reserved). */
+export const builtInActions = {
+  agree: { key: 'agree', label: { zh: '同意', en: 'Agree' } },
+  disagree: { key: 'disagree', label: { zh: '不同意', en: 'Disagree' }, commentRequired: true },
+  returnTo: { key: 'return_to', label: { zh: '退回至前序环节', en: 'Return to an earlier step' }, requires: ['state'] as string[], commentRequired: true },
+} as const;
+const reserved: string[] = Object.values(builtInActions).map((a) => a.key);
 
 /** Refuses a definition that cannot work, at start-up rather than at the first case. */
 export function validateDefinition(def: ProcessDefinition): void {
@@ -63,12 +115,19 @@ export function validateDefinition(def: ProcessDefinition): void {
   const starts = states.filter((s) => def.states[s]!.start);
   if (starts.length !== 1) throw new Error(`${def.key}: exactly one start state is needed`);
   for (const action of def.actions) {
+    if (reserved.includes(action.key)) throw new Error(`${def.key}/${action.key}: the key is reserved for a built-in action`);
     for (const from of action.from) if (!def.states[from]) throw new Error(`${def.key}/${action.key}: unknown state ${from}`);
     if (!def.states[action.to]) throw new Error(`${def.key}/${action.key}: unknown state ${action.to}`);
   }
   for (const state of states) {
     const s = def.states[state]!;
-    if (!s.end && !s.assignee) throw new Error(`${def.key}/${state}: a state that is not an end needs an assignee`);
+    if (s.countersign) {
+      for (const to of [s.countersign.agree, s.countersign.disagree]) if (!def.states[to]) throw new Error(`${def.key}/${state}: countersign leads to unknown state ${to}`);
+      if (s.start) throw new Error(`${def.key}/${state}: a countersign state cannot be the start`);
+      for (const a of def.actions.filter((x) => x.to === state)) {
+        if (!(a.requires ?? []).includes(s.countersign.orgsField)) throw new Error(`${def.key}/${a.key}: entering countersign state ${state} must require ${s.countersign.orgsField}`);
+      }
+    } else if (!s.end && !s.assignee) throw new Error(`${def.key}/${state}: a state that is not an end needs an assignee`);
   }
 }
 

@@ -28,5 +28,30 @@ export const workflowErrors = {
     ]),
   suspended: () => new AppError(409, 'WF_SUSPENDED', '流程已挂起，恢复后才能办理', 'The process is suspended; resume it first'),
   notSuspended: () => new AppError(409, 'WF_NOT_SUSPENDED', '流程未挂起', 'The process is not suspended'),
+  attachmentsRequired: () =>
+    new AppError(400, 'WF_ATTACHMENTS_REQUIRED', '此操作需要上传附件', 'This action needs attachments', [
+      { field: '/body/attachments', code: 'required', message: { zh: '请上传附件', en: 'required' } },
+    ]),
+  tooManyAttachments: (max: number) =>
+    new AppError(400, 'WF_TOO_MANY_ATTACHMENTS', `附件最多 ${max} 个`, `At most ${max} attachments`, [
+      { field: '/body/attachments', code: 'max-items', message: { zh: `最多 ${max} 个`, en: `at most ${max}` } },
+    ]),
+  unknownAttachments: (ids: string[]) =>
+    new AppError(400, 'WF_UNKNOWN_ATTACHMENTS', '附件不存在或不是您上传的', 'Attachments not found or not uploaded by you', ids.map((id) => ({ field: '/body/attachments', code: 'unknown-file', message: { zh: `附件 ${id} 不可用`, en: `file ${id} is not available` } }))),
+  guardRefused: (reason: Label) => new AppError(409, 'WF_GUARD_REFUSED', reason.zh, reason.en),
+  badReturnTarget: (state: string, allowed: string[]) =>
+    new AppError(422, 'WF_BAD_RETURN_TARGET', `不能退回到“${state}”，可退回：${allowed.join('、') || '无'}`, `Cannot return to "${state}"; possible: ${allowed.join(', ') || 'none'}`, [
+      { field: '/body/fields/state', code: 'return-target', message: { zh: '不是可退回的前序环节', en: 'not an earlier step' } },
+    ], { allowed }),
+  badCountersignOrgs: (field: string) =>
+    new AppError(422, 'WF_BAD_COUNTERSIGN_ORGS', '会签单位应为 1 至 20 个不重复的机构', 'Countersigning organisations must be 1 to 20 distinct known organisations', [
+      { field: `/body/fields/${field}`, code: 'orgs', message: { zh: '会签单位不正确', en: 'invalid organisations' } },
+    ]),
+  extensionPending: () => new AppError(409, 'WF_EXTENSION_PENDING', '该环节已有待审批的延期申请', 'An extension of this step is already awaiting approval'),
+  noDeadline: () => new AppError(409, 'WF_NO_DEADLINE', '该环节没有办理时限，无需延期', 'This step has no time limit to extend'),
+  cannotAssign: () =>
+    new AppError(422, 'WF_CANNOT_ASSIGN', '只能指派给有权办理该环节的人员', 'A step can only be assigned to someone who may work on it', [
+      { field: '/body/accountId', code: 'assignee', message: { zh: '该人员无权办理此环节', en: 'may not work on this step' } },
+    ]),
   unknownDefinition: (key: string) => new AppError(500, 'WF_UNKNOWN_DEFINITION', `未注册的流程：${key}`, `Unregistered process definition: ${key}`),
 };

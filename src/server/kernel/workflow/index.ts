@@ -2,5 +2,7 @@ export { WorkflowEngine, type StartInput, type ActInput } from './engine';
 export { workflowRoutes } from './routes';
 export { nextBusinessNumber } from './business-number';
 export { inbox } from './inbox';
-export type { ProcessDefinition, StateDef, ActionDef, Limit, Label } from './definition';
+export { isInvolved } from './panel';
+export type { ProcessDefinition, StateDef, ActionDef, ActionNotice, Countersign, Guard, GuardContext, Limit, Label } from './definition';
+export type { TransitionEvent, TransitionHook } from './context';
 export type { WorkflowTables, WorkflowDb } from './tables';

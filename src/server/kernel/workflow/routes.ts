@@ -30,6 +30,15 @@ const InboxReply = Type.Object({
   counts: Type.Object({ green: Type.Integer(), yellow: Type.Integer(), red: Type.Integer(), paused: Type.Integer(), none: Type.Integer() }),
 });
 
+const StepView = Type.Object({
+  id: Type.String(),
+  orgId: Type.String(),
+  dueAt: Type.Union([Type.String(), Type.Null()]),
+  colour: Colour,
+  assigneeId: Type.Union([Type.String(), Type.Null()]),
+  claimable: Type.Boolean(),
+  mine: Type.Boolean(),
+});
 const PanelReply = Type.Object({
   id: Type.String(),
   definition: Type.Object({ key: Type.String(), version: Type.Integer(), name: Label }),
@@ -39,13 +48,38 @@ const PanelReply = Type.Object({
   state: Type.String(),
   stateLabel: Label,
   status: Type.String(),
+  suspended: Type.Boolean(),
   startedAt: Type.String(),
   dueAt: Type.Union([Type.String(), Type.Null()]),
   paused: Type.Boolean(),
-  step: Type.Union([Type.Null(), Type.Object({ id: Type.String(), dueAt: Type.Union([Type.String(), Type.Null()]), colour: Colour, assigneeId: Type.Union([Type.String(), Type.Null()]), claimable: Type.Boolean() })]),
-  actions: Type.Array(Type.Object({ key: Type.String(), label: Label, requires: Type.Array(Type.String()), commentRequired: Type.Boolean() })),
+  countersign: Type.Union([Type.Null(), Type.Object({ mode: Type.Union([Type.Literal('all'), Type.Literal('any')]) })]),
+  step: Type.Union([Type.Null(), StepView]),
+  steps: Type.Array(StepView),
+  actions: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      label: Label,
+      requires: Type.Array(Type.String()),
+      commentRequired: Type.Boolean(),
+      attachmentsRequired: Type.Boolean(),
+      targets: Type.Optional(Type.Array(Type.Object({ state: Type.String(), label: Label }))),
+      countersignField: Type.Optional(Type.String()),
+    }),
+  ),
   canWithdraw: Type.Boolean(),
-  history: Type.Array(Type.Object({ at: Type.String(), actorName: Type.Union([Type.String(), Type.Null()]), action: Type.String(), from: Type.Union([Type.String(), Type.Null()]), to: Type.String(), toLabel: Label, comment: Type.Union([Type.String(), Type.Null()]) })),
+  canExtend: Type.Boolean(),
+  history: Type.Array(
+    Type.Object({
+      at: Type.String(),
+      actorName: Type.Union([Type.String(), Type.Null()]),
+      action: Type.String(),
+      from: Type.Union([Type.String(), Type.Null()]),
+      to: Type.String(),
+      toLabel: Label,
+      comment: Type.Union([Type.String(), Type.Null()]),
+      attachments: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), size: Type.Integer(), mediaType: Type.String() })),
+    }),
+  ),
 });
 
 /** The unified inbox and the generic process panel every module reuses. */
@@ -70,6 +104,41 @@ export function workflowRoutes(app: FastifyInstance, engine: WorkflowEngine, db:
       await engine.handOver(request.actor!, request.params.id, target, request.body.comment, request.ip);
       return { ok: true as const };
     },
+  );
+
+  app.post<{ Params: { id: string }; Body: { accountId: string; comment: string } }>(
+    '/api/v1/workflow/steps/:id/assign',
+    {
+      config: { access: { permission: 'workflow:assign' } },
+      schema: {
+        tags: ['workflow'],
+        summary: '指派/改派 / assign or reassign a step (dispatcher, leader)',
+        params: Id,
+        body: Type.Object({ accountId: Type.String({ format: 'uuid' }), comment: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ ok: Type.Literal(true) }), 422: problem, ...errors },
+      },
+    },
+    async (request) => {
+      const target = await findStaff(request.body.accountId);
+      if (!target) throw workflowErrors.cannotAssign();
+      await engine.assign(request.actor!, request.params.id, target, request.body.comment, request.ip);
+      return { ok: true as const };
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: { workingDays: number; reason: string } }>(
+    '/api/v1/workflow/steps/:id/extension',
+    {
+      config: { access: { authenticated: true } },
+      schema: {
+        tags: ['workflow'],
+        summary: '申请延期 / ask for more working days on my step (approved by a leader)',
+        params: Id,
+        body: Type.Object({ workingDays: Type.Integer({ minimum: 1, maximum: 60 }), reason: Type.String({ minLength: 2, maxLength: 500 }) }, { additionalProperties: false }),
+        response: { 201: Type.Object({ extensionId: Type.String(), approvalInstanceId: Type.String() }), ...errors },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await engine.requestExtension(request.actor!, request.params.id, request.body)),
   );
 
   app.get<{ Querystring: { module?: string; colour?: 'green' | 'yellow' | 'red' | 'paused' | 'none'; dueBefore?: string; limit?: number } }>(
@@ -103,7 +172,7 @@ export function workflowRoutes(app: FastifyInstance, engine: WorkflowEngine, db:
     async (request) => engine.view(request.actor!, request.params.id),
   );
 
-  app.post<{ Params: { id: string; action: string }; Body: { comment?: string; fields?: Record<string, unknown> } }>(
+  app.post<{ Params: { id: string; action: string }; Body: { comment?: string; fields?: Record<string, unknown>; attachments?: string[] } }>(
     '/api/v1/workflow/instances/:id/actions/:action',
     {
       config: { access: { authenticated: true } },
@@ -111,7 +180,14 @@ export function workflowRoutes(app: FastifyInstance, engine: WorkflowEngine, db:
         tags: ['workflow'],
         summary: '办理（执行一个动作）/ take an action',
         params: Type.Object({ id: Type.String({ format: 'uuid' }), action: Type.String({ pattern: '^[a-z_]{1,40}$' }) }, { additionalProperties: false }),
-        body: Type.Object({ comment: Type.Optional(Type.String({ maxLength: 2000 })), fields: Type.Optional(Type.Record(Type.String({ maxLength: 40 }), Type.Unknown(), { maxProperties: 30 })) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            comment: Type.Optional(Type.String({ maxLength: 2000 })),
+            fields: Type.Optional(Type.Record(Type.String({ maxLength: 40 }), Type.Unknown(), { maxProperties: 30 })),
+            attachments: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: 20, description: 'ids of files uploaded through /api/v1/files' })),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ state: Type.String(), status: Type.String() }), ...errors },
       },
     },

@@ -34,6 +34,8 @@ export interface WorkflowTables {
     due_at: Date | null;
     claimed_at: Date | null;
     left_at: Date | null;
+    /** 会签 vote */
+    outcome: Generated<'agree' | 'disagree' | 'void' | null>;
   };
   wf_history: {
     id: string;
@@ -46,6 +48,19 @@ export interface WorkflowTables {
     to_state: string;
     comment: string | null;
     fields: unknown;
+    step_id: Generated<string | null>;
+  };
+  wf_extension: {
+    id: string;
+    instance_id: string;
+    step_id: string;
+    working_days: number;
+    reason: string;
+    requested_by: string;
+    requested_at: Generated<Date>;
+    status: Generated<'pending' | 'approved' | 'refused'>;
+    decided_at: Date | null;
+    approval_instance_id: string | null;
   };
 }
 

@@ -16,6 +16,19 @@ export const escalationTemplates = {
   }),
 };
 
+/** Messages of process actions: the default notice of an action, and a step given to a person. */
+export const actionTemplates = {
+  transitioned: defineTemplate('workflow.transitioned', {
+    zh: { title: '{{title}}：{{action}}', body: '事项 {{businessNo}} 已由 {{actor}} 办理“{{action}}”，当前环节：{{state}}。{{comment}}' },
+    // labels and names are Chinese in both texts: the variables are shared by the two languages
+    en: { title: '{{title}}: {{action}}', body: 'Item {{businessNo}}: {{actor}} took the action “{{action}}”; it is now at “{{state}}”. {{comment}}' },
+  }),
+  assigned: defineTemplate('workflow.assigned', {
+    zh: { title: '新的待办：{{title}}', body: '事项 {{businessNo}}（{{state}}）已由 {{actor}} 交给您办理。{{comment}}' },
+    en: { title: 'New task: {{title}}', body: 'Item {{businessNo}} ({{state}}) was given to you by {{actor}}. {{comment}}' },
+  }),
+};
+
 export function formatShanghai(instant: Date): string {
   return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(instant);
 }

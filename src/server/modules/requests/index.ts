@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ownTables } from '../../kernel/db/database';
 import type { Module } from '../../kernel/module';
-import { internalRequestProcess } from './process';
+import { internalRequestProcess, internalRequestProcessV2 } from './process';
 import { requestRoutes } from './routes';
 import type { RequestsTables } from './store';
 
@@ -14,6 +14,6 @@ export const requestsModule: Module = {
     { name: 'requests:approve.leader', zh: '审批内部事项申请（领导）', en: 'Approve internal requests (leader)' },
   ],
   grants: { dept_reviewer: ['requests:approve.section'], leader: ['requests:approve.leader'] },
-  processes: [internalRequestProcess],
+  processes: [internalRequestProcess, internalRequestProcessV2],
   routes: (app, kernel) => requestRoutes(app, ownTables<RequestsTables>(kernel.database), kernel),
 };

@@ -35,3 +35,30 @@ export const internalRequestProcess: ProcessDefinition = {
     { key: 'resubmit', label: { zh: '重新提交', en: 'Resubmit' }, from: ['returned'], to: 'submitted' },
   ],
 };
+
+/**
+ * Version 2: the leader may first ask other departments for their opinion (会签, all must
+ * agree) before deciding, and the applicant hears of each decision. Instances started on
+ * version 1 finish on version 1.
+ */
+export const internalRequestProcessV2: ProcessDefinition = {
+  ...internalRequestProcess,
+  version: 2,
+  states: {
+    ...internalRequestProcess.states,
+    countersigning: {
+      label: { zh: '会签中', en: 'Countersigning' },
+      limit: { workingDays: 3 },
+      countersign: { mode: 'all', permission: 'requests:approve.section', orgsField: 'orgs', agree: 'countersigned', disagree: 'section_approved' },
+    },
+    countersigned: { label: { zh: '会签通过，待领导审批', en: 'Countersigned, awaiting leader approval' }, limit: { workingDays: 2 }, assignee: { permission: 'requests:approve.leader' } },
+  },
+  actions: [
+    { key: 'approve_section', label: { zh: '审核通过', en: 'Approve (section)' }, from: ['submitted'], to: 'section_approved' },
+    { key: 'consult', label: { zh: '发起会签', en: 'Ask departments to countersign' }, from: ['section_approved'], to: 'countersigning', requires: ['orgs'] },
+    { key: 'approve_leader', label: { zh: '批准', en: 'Approve' }, from: ['section_approved', 'countersigned'], to: 'approved', notify: [{ to: 'initiator' }] },
+    { key: 'reject', label: { zh: '不予批准', en: 'Refuse' }, from: ['submitted', 'section_approved', 'countersigned'], to: 'rejected', commentRequired: true, notify: [{ to: 'initiator' }] },
+    { key: 'return', label: { zh: '退回申请人', en: 'Return to the applicant' }, from: ['submitted', 'section_approved', 'countersigned'], to: 'returned', commentRequired: true, notify: [{ to: 'initiator' }] },
+    { key: 'resubmit', label: { zh: '重新提交', en: 'Resubmit' }, from: ['returned'], to: 'submitted', notify: [{ to: 'previousActors' }] },
+  ],
+};

@@ -1,0 +1,67 @@
+import { v7 as uuidv7 } from 'uuid';
+import { enqueue } from '../jobs/enqueue';
+import { clockFor, type Clock } from './clock';
+import { pathOf, type EngineContext } from './context';
+import { dueFrom } from './deadlines';
+import type { ProcessDefinition, StateDef } from './definition';
+import type { WorkflowDb } from './tables';
+
+export const escalationJob = 'workflow.escalate';
+export type EscalationLevel = 'remind' | 'warn' | 'escalate';
+/** `dueAt` is the due time the job was planned for: when the due time moves (延期, 恢复), the old jobs do nothing. */
+export interface EscalationPayload {
+  stepId: string;
+  level: EscalationLevel;
+  dueAt: string;
+}
+
+export interface OpenOptions {
+  /** a named person instead of the state's role (退回 to who worked on it before) */
+  assigneeId?: string | null;
+  /** 会签/或签: the organisations asked */
+  orgIds?: string[];
+}
+
+interface InstanceRef {
+  id: string;
+  initiator_id: string;
+  org_id: string;
+}
+
+/**
+ * Opens the step(s) of a state: one for an ordinary state, one per organisation asked for a
+ * countersign. Each gets its due time and its escalation jobs. Returns the named assignees.
+ */
+export async function openSteps(ctx: EngineContext, tx: WorkflowDb, def: ProcessDefinition, state: string, instance: InstanceRef, at: Date, options: OpenOptions = {}): Promise<string[]> {
+  const s = def.states[state]!;
+  if (s.end) return [];
+  const instancePath = await pathOf(ctx, instance.org_id);
+  const clock = await clockFor(tx, instancePath);
+  const dueAt = s.limit ? dueFrom(clock.calendar, at, s.limit, clock.hours) : null;
+  const targets: Array<{ path: string[]; permission: string | null; assignee: string | null }> = [];
+  if (s.countersign) {
+    for (const orgId of options.orgIds ?? []) targets.push({ path: await pathOf(ctx, orgId), permission: s.countersign.permission, assignee: null });
+  } else {
+    const a = s.assignee!;
+    const assignee = options.assigneeId ?? ('initiator' in a ? instance.initiator_id : null);
+    targets.push({ path: instancePath, permission: 'permission' in a ? a.permission : null, assignee });
+  }
+  for (const target of targets) {
+    const id = uuidv7();
+    await tx
+      .insertInto('wf_step')
+      .values({ id, instance_id: instance.id, state, assignee_id: target.assignee, permission: target.permission, org_path: target.path, entered_at: at, due_at: dueAt, claimed_at: target.assignee && target.permission ? at : null, left_at: null })
+      .execute();
+    if (dueAt) await scheduleEscalations(tx, s, { id, enteredAt: at, dueAt }, clock);
+  }
+  return targets.flatMap((t) => (t.assignee ? [t.assignee] : []));
+}
+
+/** One unique job per step, level and due time: it fires once even with several servers. */
+export async function scheduleEscalations(tx: WorkflowDb, state: StateDef, step: { id: string; enteredAt: Date; dueAt: Date }, clock: Clock): Promise<void> {
+  for (const e of state.escalation ?? []) {
+    const runAt = 'fraction' in e.at ? new Date(step.enteredAt.getTime() + (step.dueAt.getTime() - step.enteredAt.getTime()) * e.at.fraction) : dueFrom(clock.calendar, step.dueAt, e.at.afterDue, clock.hours);
+    const payload: EscalationPayload = { stepId: step.id, level: e.level, dueAt: step.dueAt.toISOString() };
+    await enqueue(tx, escalationJob, payload, { uniqueKey: `escalate:${step.id}:${e.level}:${step.dueAt.getTime()}`, runAt });
+  }
+}
