@@ -14,7 +14,7 @@ import { workflowRoutes, type WorkflowTables } from '../workflow';
 import type { AuditTables } from '../audit/tables';
 import { auditAlone } from '../audit/write';
 import { ownTables } from '../db/database';
-import { actorResolver, findStaffMember, identityContext, identityRoutes } from '../identity';
+import { actorResolver, findStaffMember, identityContext, staffHolding, identityRoutes } from '../identity';
 import { installAccess, type ActorResolver } from './access-hooks';
 import { installErrorHandlers, sendProblem } from './errors';
 import { installHealth } from './health';
@@ -138,7 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   calendarRoutes(app, ownTables<CalendarTables>(kernel.database), kernel.orgs);
   notifyRoutes(app, ownTables<NotifyTables>(kernel.database));
   fileRoutes(app, kernel);
-  workflowRoutes(app, kernel.workflow, ownTables<WorkflowTables>(kernel.database), (id) => findStaffMember(identity, id));
+  workflowRoutes(app, kernel.workflow, ownTables<WorkflowTables>(kernel.database), { find: (id) => findStaffMember(identity, id), holding: (permission) => staffHolding(identity, permission) });
   for (const module of modules) await module.routes(app, kernel);
 
   const webReady = await installWeb(app, options.webRoot ?? defaultWebRoot);

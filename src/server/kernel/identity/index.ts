@@ -4,7 +4,7 @@ import type { IdentityContext } from './context';
 import type { IdentityTables } from './tables';
 
 export { actorResolver } from './actor';
-export { findStaffMember, type StaffMember } from './staff-lookup';
+export { findStaffMember, staffHolding, type StaffMember } from './staff-lookup';
 export { identityRoutes } from './routes';
 export { kernelPermissions, builtinRoles } from './permissions';
 export { syncBuiltinRoles } from './roles';

@@ -72,3 +72,15 @@ export async function claim(tx: WorkflowDb, actor: Actor, stepId: string): Promi
   await tx.updateTable('wf_step').set({ assignee_id: actor.accountId, claimed_at: new Date() }).where('id', '=', stepId).execute();
   await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, action: 'workflow.claim', objectType: 'wf_step', objectId: stepId });
 }
+
+/**
+ * Who a step could be handed or assigned to: colleagues holding its permission in its scope,
+ * not the one who has it now. Asked by whoever works on it or may assign it.
+ */
+export async function candidatesFor(tx: WorkflowDb, actor: Actor, stepId: string, holding: (permission: string) => Promise<Colleague[]>): Promise<Colleague[]> {
+  const step = await tx.selectFrom('wf_step').selectAll().where('id', '=', stepId).where('left_at', 'is', null).executeTakeFirst();
+  if (!step || !(canWork(actor, step) || can(actor, 'workflow:assign', { orgPath: step.org_path }))) throw workflowErrors.notYours();
+  if (step.permission === null) return [];
+  const all = await holding(step.permission);
+  return all.filter((c) => c.accountId !== step.assignee_id && c.accountId !== actor.accountId && couldWork(c, step));
+}

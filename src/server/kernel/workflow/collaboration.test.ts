@@ -188,3 +188,14 @@ describe('attachments and guards', () => {
     await expect(checkInput(undefined as never, actor, instance, { attachments: { required: true } }, {})).rejects.toMatchObject({ code: 'WF_ATTACHMENTS_REQUIRED' });
   });
 });
+
+describe('candidates for 转办 and 改派', () => {
+  it('lists colleagues who hold the step’s permission in its scope, to those who work on it or may assign it', async () => {
+    const r = await file('候选人测试');
+    const step = (await inboxOf('section')).items.find((i) => i.instanceId === r.instanceId)!;
+    const list = (await as('dispatcher', 'GET', `/api/v1/workflow/steps/${step.stepId}/candidates`)).json().items as Array<{ accountId: string; displayName: string }>;
+    expect(list.map((c) => c.displayName)).toContain('周科长');
+    expect(list.some((c) => c.accountId === ids.reviewer)).toBe(false);
+    expect((await as('market', 'GET', `/api/v1/workflow/steps/${step.stepId}/candidates`)).statusCode).toBe(403);
+  });
+});

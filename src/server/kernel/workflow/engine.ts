@@ -6,7 +6,7 @@ import type { Database } from '../db/database';
 import type { EventBus } from '../events/bus';
 import type { OrgDirectory } from '../identity/org-directory';
 import type { JobRunner } from '../jobs/runner';
-import { assign, canWork, claim, handOver, type Colleague } from './assignment';
+import { assign, candidatesFor, canWork, claim, handOver, type Colleague } from './assignment';
 import { checkInput, type ActInput } from './checks';
 import { clockFor } from './clock';
 import { pathOf, type EngineContext, type StepRow, type TransitionHook } from './context';
@@ -204,6 +204,10 @@ export class WorkflowEngine implements EngineContext {
 
   assign(actor: Actor, stepId: string, to: Colleague, comment: string, ip: string | null): Promise<void> {
     return this.transaction((tx) => assign(this, tx, actor, stepId, to, comment, ip));
+  }
+
+  candidates(actor: Actor, stepId: string, holding: (permission: string) => Promise<Colleague[]>): Promise<Colleague[]> {
+    return candidatesFor(this.db, actor, stepId, holding);
   }
 
   claim(actor: Actor, stepId: string): Promise<void> {

@@ -83,9 +83,32 @@ const PanelReply = Type.Object({
 });
 
 /** The unified inbox and the generic process panel every module reuses. */
-export type StaffLookup = (accountId: string) => Promise<{ accountId: string; displayName: string; grants: Actor['grants'] } | null>;
+type StaffMember = { accountId: string; displayName: string; grants: Actor['grants'] };
+/** The identity kernel's answers about colleagues: one by id, and everyone holding a permission. */
+export interface StaffDirectory {
+  find(accountId: string): Promise<StaffMember | null>;
+  holding(permission: string): Promise<StaffMember[]>;
+}
 
-export function workflowRoutes(app: FastifyInstance, engine: WorkflowEngine, db: WorkflowDb, findStaff: StaffLookup): void {
+export function workflowRoutes(app: FastifyInstance, engine: WorkflowEngine, db: WorkflowDb, staff: StaffDirectory): void {
+  const findStaff = (id: string) => staff.find(id);
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/workflow/steps/:id/candidates',
+    {
+      config: { access: { authenticated: true } },
+      schema: {
+        tags: ['workflow'],
+        summary: '可转办/指派的人员 / colleagues a step can be handed or assigned to',
+        params: Id,
+        response: { 200: Type.Object({ items: Type.Array(Type.Object({ accountId: Type.String(), displayName: Type.String() })) }), ...errors },
+      },
+    },
+    async (request) => {
+      const items = await engine.candidates(request.actor!, request.params.id, (p) => staff.holding(p));
+      return { items: items.map((c) => ({ accountId: c.accountId, displayName: c.displayName })) };
+    },
+  );
+
   app.post<{ Params: { id: string }; Body: { accountId: string; comment: string } }>(
     '/api/v1/workflow/steps/:id/handover',
     {
