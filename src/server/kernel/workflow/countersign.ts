@@ -43,3 +43,10 @@ export async function checkCountersignOrgs(ctx: EngineContext, cs: Countersign, 
     if (!/^[0-9a-f-]{36}$/i.test(id) || (await ctx.orgs.pathOf(id)) === null) throw workflowErrors.badCountersignOrgs(cs.orgsField);
   }
 }
+
+/** An organisation named for the next step (e.g. the department dispatched to): optional, but known when given. */
+export async function checkNamedOrg(ctx: EngineContext, field: string, fields: Record<string, unknown>): Promise<void> {
+  const value = fields[field];
+  if (value === undefined) return;
+  if (typeof value !== 'string' || !/^[0-9a-f-]{36}$/i.test(value) || (await ctx.orgs.pathOf(value)) === null) throw workflowErrors.unknownOrg(field);
+}

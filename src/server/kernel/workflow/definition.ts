@@ -14,8 +14,16 @@ export interface Label {
 /** A time limit in working days (工作日) or working hours (工作时), on the Chinese calendar. */
 export type Limit = { workingDays: number } | { workingHours: number };
 
-/** Who works on a state: anyone holding a permission within the instance's organisation, or the initiator. */
-export type Assignee = { permission: string } | { initiator: true };
+/**
+ * Who works on a state: anyone holding a permission within the instance's organisation, or the
+ * initiator. With `orgField`, the organisation is the one the entering action names in that
+ * field (e.g. the department a case is dispatched to); when the field is absent (rework), the
+ * organisation of the state's previous step.
+ */
+export type Assignee = { permission: string; orgField?: string } | { initiator: true };
+
+/** A limit that depends on the business object (e.g. a case's class and grade); null for none. */
+export type LimitRule = (context: { tx: unknown; businessModule: string; businessId: string; state: string }) => Promise<Limit | null>;
 
 /**
  * Escalation of a step with a limit: remind at a share of the time, warn at the limit,
@@ -65,7 +73,7 @@ export interface StateDef {
   label: Label;
   start?: boolean;
   end?: boolean;
-  limit?: Limit;
+  limit?: Limit | LimitRule;
   /** the clock of the whole process stops in this state (e.g. waiting for the applicant) */
   pausesClock?: boolean;
   assignee?: Assignee;

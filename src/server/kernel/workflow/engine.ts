@@ -10,7 +10,7 @@ import { assign, candidatesFor, canWork, claim, handOver, type Colleague } from 
 import { checkInput, type ActInput } from './checks';
 import { clockFor } from './clock';
 import { pathOf, type EngineContext, type StepRow, type TransitionHook } from './context';
-import { checkCountersignOrgs, vote } from './countersign';
+import { checkCountersignOrgs, checkNamedOrg, vote } from './countersign';
 import { dueFrom } from './deadlines';
 import { builtInActions, startState, validateDefinition, type ProcessDefinition } from './definition';
 import { workflowErrors } from './errors';
@@ -174,8 +174,9 @@ export class WorkflowEngine implements EngineContext {
       }
       const action = own.find((a) => a.key === actionKey)!;
       const attachments = await checkInput(tx, actor, instance, action, input);
-      const cs = def.states[action.to]!.countersign;
-      if (cs) await checkCountersignOrgs(this, cs, input.fields ?? {});
+      const next = def.states[action.to]!;
+      if (next.countersign) await checkCountersignOrgs(this, next.countersign, input.fields ?? {});
+      if (next.assignee && 'permission' in next.assignee && next.assignee.orgField) await checkNamedOrg(this, next.assignee.orgField, input.fields ?? {});
       return moveTo(this, tx, { def, instance, stepId: step.id, action, to: action.to, actor, comment: input.comment, fields: input.fields ?? {}, attachments, ip: input.ip ?? null });
     });
   }

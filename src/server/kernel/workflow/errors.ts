@@ -47,6 +47,8 @@ export const workflowErrors = {
     new AppError(422, 'WF_BAD_COUNTERSIGN_ORGS', '会签单位应为 1 至 20 个不重复的机构', 'Countersigning organisations must be 1 to 20 distinct known organisations', [
       { field: `/body/fields/${field}`, code: 'orgs', message: { zh: '会签单位不正确', en: 'invalid organisations' } },
     ]),
+  unknownOrg: (field: string) =>
+    new AppError(422, 'WF_UNKNOWN_ORG', '所选单位不存在', 'No such organisation', [{ field: `/body/fields/${field}`, code: 'org', message: { zh: '单位不存在', en: 'unknown organisation' } }]),
   extensionPending: () => new AppError(409, 'WF_EXTENSION_PENDING', '该环节已有待审批的延期申请', 'An extension of this step is already awaiting approval'),
   noDeadline: () => new AppError(409, 'WF_NO_DEADLINE', '该环节没有办理时限，无需延期', 'This step has no time limit to extend'),
   cannotAssign: () =>

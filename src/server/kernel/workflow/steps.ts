@@ -3,7 +3,7 @@ import { enqueue } from '../jobs/enqueue';
 import { clockFor, type Clock } from './clock';
 import { pathOf, type EngineContext } from './context';
 import { dueFrom } from './deadlines';
-import type { ProcessDefinition, StateDef } from './definition';
+import type { Limit, ProcessDefinition, StateDef } from './definition';
 import type { WorkflowDb } from './tables';
 
 export const escalationJob = 'workflow.escalate';
@@ -20,12 +20,30 @@ export interface OpenOptions {
   assigneeId?: string | null;
   /** 会签/或签: the organisations asked */
   orgIds?: string[];
+  /** the entering action's fields (an assignee's `orgField` is read from them) */
+  fields?: Record<string, unknown>;
 }
 
 interface InstanceRef {
   id: string;
   initiator_id: string;
   org_id: string;
+  business_module: string;
+  business_id: string;
+}
+
+async function limitOf(tx: WorkflowDb, s: StateDef, state: string, instance: InstanceRef): Promise<Limit | null> {
+  if (!s.limit) return null;
+  if (typeof s.limit !== 'function') return s.limit;
+  return s.limit({ tx, businessModule: instance.business_module, businessId: instance.business_id, state });
+}
+
+/** The organisation of a step whose assignee names an `orgField`: the field, else where the state was worked before. */
+async function stepOrg(ctx: EngineContext, tx: WorkflowDb, orgField: string, state: string, instance: InstanceRef, fields: Record<string, unknown> | undefined): Promise<string[] | null> {
+  const named = fields?.[orgField];
+  if (typeof named === 'string') return pathOf(ctx, named);
+  const before = await tx.selectFrom('wf_step').select('org_path').where('instance_id', '=', instance.id).where('state', '=', state).orderBy('entered_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  return before?.org_path ?? null;
 }
 
 /**
@@ -37,14 +55,16 @@ export async function openSteps(ctx: EngineContext, tx: WorkflowDb, def: Process
   if (s.end) return [];
   const instancePath = await pathOf(ctx, instance.org_id);
   const clock = await clockFor(tx, instancePath);
-  const dueAt = s.limit ? dueFrom(clock.calendar, at, s.limit, clock.hours) : null;
+  const limit = await limitOf(tx, s, state, instance);
+  const dueAt = limit ? dueFrom(clock.calendar, at, limit, clock.hours) : null;
   const targets: Array<{ path: string[]; permission: string | null; assignee: string | null }> = [];
   if (s.countersign) {
     for (const orgId of options.orgIds ?? []) targets.push({ path: await pathOf(ctx, orgId), permission: s.countersign.permission, assignee: null });
   } else {
     const a = s.assignee!;
     const assignee = options.assigneeId ?? ('initiator' in a ? instance.initiator_id : null);
-    targets.push({ path: instancePath, permission: 'permission' in a ? a.permission : null, assignee });
+    const path = 'permission' in a && a.orgField ? ((await stepOrg(ctx, tx, a.orgField, state, instance, options.fields)) ?? instancePath) : instancePath;
+    targets.push({ path, permission: 'permission' in a ? a.permission : null, assignee });
   }
   for (const target of targets) {
     const id = uuidv7();

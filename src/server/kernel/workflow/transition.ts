@@ -81,7 +81,7 @@ export async function moveTo(ctx: EngineContext, tx: WorkflowDb, m: Move): Promi
     .execute();
   const countersign = to.countersign;
   const orgIds = countersign ? (m.fields?.[countersign.orgsField] as string[]) : undefined;
-  const nextAssignees = await openSteps(ctx, tx, def, m.to, instance, now, { ...m.open, ...(orgIds ? { orgIds } : {}) });
+  const nextAssignees = await openSteps(ctx, tx, def, m.to, instance, now, { ...m.open, ...(orgIds ? { orgIds } : {}), fields: m.fields ?? {} });
   await recordHistory(tx, { instanceId: instance.id, stepId: m.stepId, actor: m.actor, action: m.action.key, from: instance.state, to: m.to, comment: m.comment ?? null, fields: m.fields ?? {}, attachments: m.attachments ?? [] });
   await sendNotices(tx, m.action.notify ?? [], { instance, action: m.action.label, state: to.label, actor: m.actor, comment: m.comment ?? null, nextAssignees });
   const event = { instance: { ...instance, state: m.to }, action: m.action.key, from: instance.state, to: m.to, ended: to.end === true, actor: m.actor, comment: m.comment ?? null, fields: m.fields ?? {} };
