@@ -17,5 +17,7 @@ export {
   type UploadInput,
 } from './service';
 export { LocalDiskStore, type FileStore } from './store';
-export { fileVariables, loadFileSettings, type FileSettings } from './settings';
+export { S3Store } from './s3-store';
+export { createFileStore } from './create-store';
+export { fileVariables, loadFileSettings, type FileSettings, type S3Settings } from './settings';
 export { defaultAllowedTypes, detectMediaType, detectableTypes, judgeUpload, mediaTypes, zipEntryNames, type Verdict } from './detect';

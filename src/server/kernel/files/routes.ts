@@ -5,7 +5,8 @@ import { installErrorHandlers } from '../http/errors';
 import type { Kernel } from '../module';
 import { cleanFileName, openContent, readableFile, uploadFile, type FileRecord, type FilesDb, type FilesTables } from './service';
 import { loadFileSettings, type FileSettings } from './settings';
-import { LocalDiskStore, type FileStore } from './store';
+import { createFileStore } from './create-store';
+import type { FileStore } from './store';
 
 const problem = { $ref: 'Problem#' } as const;
 const FileReply = Type.Object({
@@ -39,7 +40,9 @@ const reply201 = (f: FileRecord) => ({ id: f.id, sm3: f.sm3, size: f.size, media
  */
 export function fileRoutes(app: FastifyInstance, kernel: Kernel, options: FileRouteOptions = {}): void {
   const settings = options.settings ?? loadFileSettings(process.env, kernel.config.dataDir);
-  const store = options.store ?? new LocalDiskStore(settings.root);
+  const store = options.store ?? createFileStore(settings);
+  // a store made here is closed here (a store passed in belongs to the caller)
+  if (!options.store) app.addHook('onClose', async () => store.close?.());
   const db: FilesDb = ownTables<FilesTables>(kernel.database);
   const ip = (request: FastifyRequest) => request.ip ?? null;
 

@@ -10,8 +10,10 @@ import { sm3 } from '../crypto/sm3';
  * stored once however often it is uploaded. The database (file_object) says who uploaded
  * what under which name; the store knows only content.
  *
- * Implementations: LocalDiskStore (default). An S3-compatible store implements the same
- * three methods (object key = the hash); it is not written yet.
+ * Implementations (chosen by createFileStore from the settings; see README.md here):
+ * - LocalDiskStore (default): files under FILES_DIR (DATA_DIR/files), `ab/cd/<sm3>`;
+ * - S3Store (s3-store.ts) when FILES_S3_* are set: objects `<prefix>ab/cd/<sm3>` in a bucket
+ *   of an S3-compatible store (MinIO, Ceph, 华为云 OBS, 阿里云 OSS …).
  */
 export interface FileStore {
   /** Stores the bytes under their hash; a no-op when already stored. Refuses bytes that do not hash to `hash`. */
@@ -19,11 +21,14 @@ export interface FileStore {
   /** The content, or null when nothing is stored under the hash. */
   get(hash: string): Promise<Readable | null>;
   has(hash: string): Promise<boolean>;
+  /** Releases connections, if the store holds any (called when the app closes). */
+  close?(): Promise<void>;
 }
 
 const hashPattern = /^[0-9a-f]{64}$/;
 
-function checkHash(hash: string): void {
+/** Throws a RangeError unless `hash` is an SM3 in lower-case hex. */
+export function checkHash(hash: string): void {
   // also what keeps a caller's value from becoming a path outside the store
   if (!hashPattern.test(hash)) throw new RangeError('a file hash is 64 lower-case hex characters (SM3)');
 }
