@@ -9,8 +9,8 @@ import fastifyCookie from '@fastify/cookie';
 import { auditRoutes } from '../audit/routes';
 import { calendarRoutes, type CalendarTables } from '../calendar';
 import { notifyRoutes, type NotifyTables } from '../notify';
-import { fileRoutes } from '../files';
-import { workflowRoutes, type WorkflowTables } from '../workflow';
+import { createFileStore, fileRoutes, loadFileSettings } from '../files';
+import { workflowAttachmentRoute, workflowRoutes, type WorkflowTables } from '../workflow';
 import type { AuditTables } from '../audit/tables';
 import { auditAlone } from '../audit/write';
 import { ownTables } from '../db/database';
@@ -137,7 +137,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   auditRoutes(app, auditDb);
   calendarRoutes(app, ownTables<CalendarTables>(kernel.database), kernel.orgs);
   notifyRoutes(app, ownTables<NotifyTables>(kernel.database));
-  fileRoutes(app, kernel);
+  // one attachment store for the file routes and the process attachments
+  const fileSettings = loadFileSettings(process.env, kernel.config.dataDir);
+  const fileStore = createFileStore(fileSettings);
+  app.addHook('onClose', async () => fileStore.close?.());
+  fileRoutes(app, kernel, { settings: fileSettings, store: fileStore });
+  workflowAttachmentRoute(app, ownTables<WorkflowTables>(kernel.database), fileStore);
   workflowRoutes(app, kernel.workflow, ownTables<WorkflowTables>(kernel.database), { find: (id) => findStaffMember(identity, id), holding: (permission) => staffHolding(identity, permission) });
   for (const module of modules) await module.routes(app, kernel);
 

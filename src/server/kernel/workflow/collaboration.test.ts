@@ -177,6 +177,12 @@ describe('attachments and guards', () => {
     expect((await act('section', r.instanceId, 'approve_section', { attachments: [fileId], comment: '见附件' })).statusCode).toBe(200);
     const view = await panelOf('applicant', r.instanceId);
     expect(view.history[1].attachments).toEqual([{ id: fileId, name: '审核意见.pdf', size: expect.any(Number), mediaType: 'application/pdf' }]);
+    // the applicant may read what was attached to their process; someone outside it may not
+    const download = await as('applicant', 'GET', `/api/v1/workflow/instances/${r.instanceId}/attachments/${fileId}`);
+    expect([download.statusCode, download.headers['content-type']]).toEqual([200, 'application/pdf']);
+    expect(download.body.startsWith('%PDF-1.4')).toBe(true);
+    expect((await as('third', 'GET', `/api/v1/workflow/instances/${r.instanceId}/attachments/${fileId}`)).statusCode).toBe(404);
+    expect((await as('applicant', 'GET', `/api/v1/workflow/instances/${r.instanceId}/attachments/${notOwn.json().id}`)).statusCode).toBe(404);
   });
 
   it('a guard of the business module refuses with its own reason, before anything changes', async () => {

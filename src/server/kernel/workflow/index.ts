@@ -1,5 +1,6 @@
 export { WorkflowEngine, type StartInput, type ActInput } from './engine';
 export { workflowRoutes } from './routes';
+export { workflowAttachmentRoute } from './attachment-route';
 export { nextBusinessNumber } from './business-number';
 export { inbox } from './inbox';
 export { isInvolved } from './panel';
