@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { AuditChainRunner } from './kernel/audit/chain-runner';
+import { chainPendingAudit } from './kernel/audit/chainer';
 import { purgeExpiredAudit } from './kernel/audit/retention';
 import { EventBus } from './kernel/events/bus';
 import { JobRunner } from './kernel/jobs/runner';
 import { deliveryHandler, loadNotifyConfig } from './kernel/notify';
 import { WorkflowEngine } from './kernel/workflow';
+import { createFileStore, loadFileSettings } from './kernel/files';
 import type { Config } from './kernel/config';
 import { redactedConfig } from './kernel/config';
 import { connect, ownTables, type Database } from './kernel/db/database';
@@ -48,8 +51,10 @@ export async function assembleKernel(config: Config, database: Database, log: Lo
   const orgs = provider.orgDirectory({ database });
   const workflow = new WorkflowEngine(database, orgs, events);
   for (const module of modules) for (const def of module.processes ?? []) workflow.register(def);
+  for (const module of modules) for (const [key, hook] of Object.entries(module.onTransition ?? {})) workflow.onTransition(key, hook);
   workflow.attach(jobs);
-  return { config, database, log, keys, orgs, jobs, events, workflow };
+  const fileSettings = loadFileSettings(process.env, config.dataDir);
+  return { config, database, log, keys, orgs, jobs, events, workflow, files: { settings: fileSettings, store: createFileStore(fileSettings) } };
 }
 
 /** Built-in roles with the kernel's permissions plus each module's grants. */
@@ -74,6 +79,8 @@ export async function prepareDatabase(kernel: Kernel, modules: Module[] = allMod
     const n = await seedDemoAccounts(identity, byName);
     if (n > 0) kernel.log.warn({ accounts: n }, `created demo accounts (password in README); never use SEED_DEMO=1 in production`);
   }
+  // what seeding recorded takes its place in the chain now rather than at the chainer's first look
+  await chainPendingAudit(kernel.database.db);
 }
 
 /** The database learns the deployment zone, so that its triggers refuse secret data on the extranet. */
@@ -107,10 +114,15 @@ export async function startPlatform(config: Config, log: Logger, options: { webR
     const app = await buildApp({ kernel, modules: allModules, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
     const address = await app.listen({ port: config.port, host: config.host });
     await kernel.jobs.start();
+    const chainer = new AuditChainRunner(database.db, log);
+    chainer.start();
     log.info({ address, startMs: Math.round(performance.now() - started) }, 'Smart Yongchuan is ready');
     const stop = async () => {
       await kernel.jobs.stop();
       await app.close();
+      // after the last request: what it recorded is chained before the pool closes
+      await chainer.stop();
+      await chainPendingAudit(database.db).catch((error: unknown) => log.warn({ err: error }, 'audit records left pending for the next start'));
       await database.close();
       if (embedded) await embedded.stop();
     };

@@ -9,6 +9,9 @@ import type { OrgDirectory } from './identity/org-directory';
 import type { JobRunner } from './jobs/runner';
 import type { ProcessDefinition } from './workflow/definition';
 import type { WorkflowEngine } from './workflow/engine';
+import type { TransitionHook } from './workflow/context';
+import type { FileSettings } from './files/settings';
+import type { FileStore } from './files/store';
 
 /** What the kernel hands to every module. */
 export interface Kernel {
@@ -23,6 +26,8 @@ export interface Kernel {
   events: EventBus;
   /** the one workflow engine */
   workflow: WorkflowEngine;
+  /** where attachments live (local disk or S3-compatible), and their limits */
+  files: { store: FileStore; settings: FileSettings };
 }
 
 export type App = FastifyInstance;
@@ -39,6 +44,8 @@ export interface Module {
   routes(app: App, kernel: Kernel): void | Promise<void>;
   /** workflow definitions this module runs */
   processes?: ProcessDefinition[];
+  /** process key → code run inside each transition's transaction (keeps the module's own rows in step) */
+  onTransition?: Record<string, TransitionHook>;
   /** event type → handler, registered at start-up under the name `<module>.<type>` */
   subscribe?: Record<string, EventHandler>;
   /** the org module provides the organisation directory to the kernel */

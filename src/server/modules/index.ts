@@ -1,6 +1,7 @@
 import type { Module } from '../kernel/module';
 import { orgModule } from './org';
 import { requestsModule } from './requests';
+import { casesModule } from './cases';
 
 /** The modules, in start-up order: migrations and seeds run in this order. */
-export const modules: Module[] = [orgModule, requestsModule];
+export const modules: Module[] = [orgModule, requestsModule, casesModule];

@@ -9,7 +9,7 @@ import fastifyCookie from '@fastify/cookie';
 import { auditRoutes } from '../audit/routes';
 import { calendarRoutes, type CalendarTables } from '../calendar';
 import { notifyRoutes, type NotifyTables } from '../notify';
-import { createFileStore, fileRoutes, loadFileSettings } from '../files';
+import { fileRoutes } from '../files';
 import { workflowAttachmentRoute, workflowRoutes, type WorkflowTables } from '../workflow';
 import type { AuditTables } from '../audit/tables';
 import { auditAlone } from '../audit/write';
@@ -137,12 +137,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   auditRoutes(app, auditDb);
   calendarRoutes(app, ownTables<CalendarTables>(kernel.database), kernel.orgs);
   notifyRoutes(app, ownTables<NotifyTables>(kernel.database));
-  // one attachment store for the file routes and the process attachments
-  const fileSettings = loadFileSettings(process.env, kernel.config.dataDir);
-  const fileStore = createFileStore(fileSettings);
-  app.addHook('onClose', async () => fileStore.close?.());
-  fileRoutes(app, kernel, { settings: fileSettings, store: fileStore });
-  workflowAttachmentRoute(app, ownTables<WorkflowTables>(kernel.database), fileStore);
+  // one attachment store (the kernel's) for the file routes, process attachments and modules
+  app.addHook('onClose', async () => kernel.files.store.close?.());
+  fileRoutes(app, kernel, kernel.files);
+  workflowAttachmentRoute(app, ownTables<WorkflowTables>(kernel.database), kernel.files.store);
   workflowRoutes(app, kernel.workflow, ownTables<WorkflowTables>(kernel.database), { find: (id) => findStaffMember(identity, id), holding: (permission) => staffHolding(identity, permission) });
   for (const module of modules) await module.routes(app, kernel);
 

@@ -37,6 +37,9 @@ export const builtinRoles: BuiltinRole[] = [
   { code: 'window_clerk', zh: '综合窗口受理员', en: 'Window clerk', adminKind: null, permissions: ['identity:citizen.lookup', 'personal:reveal'] },
   { code: 'dept_reviewer', zh: '部门审核员', en: 'Department reviewer', adminKind: null, permissions: ['identity:citizen.lookup'] },
   { code: 'city_inspector', zh: '城管监督员', en: 'City inspector', adminKind: null, permissions: [] },
+  { code: 'city_operator', zh: '受理员', en: 'Case operator', adminKind: null, permissions: [] },
+  { code: 'shift_leader', zh: '值班长', en: 'Shift leader', adminKind: null, permissions: ['workflow:extension.approve'] },
   { code: 'dispatcher', zh: '派遣员', en: 'Dispatcher', adminKind: null, permissions: ['workflow:assign'] },
+  { code: 'dept_handler', zh: '专业部门处置员', en: 'Department handler', adminKind: null, permissions: [] },
   { code: 'leader', zh: '领导', en: 'Leader', adminKind: null, permissions: ['workflow:suspend', 'workflow:assign', 'workflow:extension.approve'] },
 ];

@@ -25,6 +25,10 @@ export const demoStaff: DemoStaff[] = [
   { username: 'inspector', displayName: '赵巡查', orgName: '区城市管理局', role: 'city_inspector', scope: 'own' },
   { username: 'cgreviewer', displayName: '周科长', orgName: '区城市管理局', role: 'dept_reviewer', scope: 'own' },
   { username: 'dispatcher', displayName: '钱派遣', orgName: '区城市管理局', role: 'dispatcher', scope: 'own' },
+  { username: 'operator', displayName: '冯受理', orgName: '区城市管理局', role: 'city_operator', scope: 'own' },
+  { username: 'shiftlead', displayName: '陈值班', orgName: '区城市管理局', role: 'shift_leader', scope: 'own' },
+  { username: 'handler', displayName: '褚处置', orgName: '区城市管理局', role: 'dept_handler', scope: 'own' },
+  { username: 'jwhandler', displayName: '卫处置', orgName: '区住房城乡建委', role: 'dept_handler', scope: 'own' },
   { username: 'leader', displayName: '孙区长', orgName: '区政府办公室', role: 'leader', scope: 'district' },
 ];
 

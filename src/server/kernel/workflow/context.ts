@@ -18,6 +18,8 @@ export interface TransitionEvent {
   actor: Actor;
   comment: string | null;
   fields: Record<string, unknown>;
+  /** ids of the files attached to the action */
+  attachments: readonly string[];
 }
 export type TransitionHook = (tx: WorkflowDb, event: TransitionEvent) => Promise<void>;
 

@@ -38,11 +38,14 @@ async function limitOf(tx: WorkflowDb, s: StateDef, state: string, instance: Ins
   return s.limit({ tx, businessModule: instance.business_module, businessId: instance.business_id, state });
 }
 
-/** The organisation of a step whose assignee names an `orgField`: the field, else where the state was worked before. */
-async function stepOrg(ctx: EngineContext, tx: WorkflowDb, orgField: string, state: string, instance: InstanceRef, fields: Record<string, unknown> | undefined): Promise<string[] | null> {
+/**
+ * The organisation of a step whose assignee names an `orgField`: the field, else the organisation
+ * of the latest earlier step with the same permission (the department keeps a case on rework).
+ */
+async function stepOrg(ctx: EngineContext, tx: WorkflowDb, orgField: string, permission: string, instance: InstanceRef, fields: Record<string, unknown> | undefined): Promise<string[] | null> {
   const named = fields?.[orgField];
   if (typeof named === 'string') return pathOf(ctx, named);
-  const before = await tx.selectFrom('wf_step').select('org_path').where('instance_id', '=', instance.id).where('state', '=', state).orderBy('entered_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  const before = await tx.selectFrom('wf_step').select('org_path').where('instance_id', '=', instance.id).where('permission', '=', permission).orderBy('entered_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
   return before?.org_path ?? null;
 }
 
@@ -63,7 +66,7 @@ export async function openSteps(ctx: EngineContext, tx: WorkflowDb, def: Process
   } else {
     const a = s.assignee!;
     const assignee = options.assigneeId ?? ('initiator' in a ? instance.initiator_id : null);
-    const path = 'permission' in a && a.orgField ? ((await stepOrg(ctx, tx, a.orgField, state, instance, options.fields)) ?? instancePath) : instancePath;
+    const path = 'permission' in a && a.orgField ? ((await stepOrg(ctx, tx, a.orgField, a.permission, instance, options.fields)) ?? instancePath) : instancePath;
     targets.push({ path, permission: 'permission' in a ? a.permission : null, assignee });
   }
   for (const target of targets) {

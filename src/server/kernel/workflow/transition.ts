@@ -84,7 +84,7 @@ export async function moveTo(ctx: EngineContext, tx: WorkflowDb, m: Move): Promi
   const nextAssignees = await openSteps(ctx, tx, def, m.to, instance, now, { ...m.open, ...(orgIds ? { orgIds } : {}), fields: m.fields ?? {} });
   await recordHistory(tx, { instanceId: instance.id, stepId: m.stepId, actor: m.actor, action: m.action.key, from: instance.state, to: m.to, comment: m.comment ?? null, fields: m.fields ?? {}, attachments: m.attachments ?? [] });
   await sendNotices(tx, m.action.notify ?? [], { instance, action: m.action.label, state: to.label, actor: m.actor, comment: m.comment ?? null, nextAssignees });
-  const event = { instance: { ...instance, state: m.to }, action: m.action.key, from: instance.state, to: m.to, ended: to.end === true, actor: m.actor, comment: m.comment ?? null, fields: m.fields ?? {} };
+  const event = { instance: { ...instance, state: m.to }, action: m.action.key, from: instance.state, to: m.to, ended: to.end === true, actor: m.actor, comment: m.comment ?? null, fields: m.fields ?? {}, attachments: m.attachments ?? [] };
   for (const hook of ctx.hooksFor(def.key)) await hook(tx, event);
   await ctx.events.publish(tx, 'workflow.transitioned', { instanceId: instance.id, definition: def.key, businessModule: instance.business_module, businessId: instance.business_id, action: m.action.key, from: instance.state, to: m.to, actorId: m.actor.accountId });
   await appendAudit(tx, { actorId: m.actor.accountId, actorName: m.actor.displayName, orgId: m.actor.orgId, ip: m.ip ?? null, action: `workflow.${m.action.key}`, objectType: 'wf_instance', objectId: instance.id, details: { from: instance.state, to: m.to } });

@@ -63,6 +63,11 @@ export const orgService = {
     return treeOrder(await orgStore.all(db)).map(present);
   },
 
+  /** For modules that name organisations in their configuration (e.g. a case class's responsible unit). */
+  async idByName(db: OrgDb, name: string): Promise<string | null> {
+    return (await db.selectFrom('org_unit').select('id').where('name', '=', name).executeTakeFirst())?.id ?? null;
+  },
+
   async get(db: OrgDb, id: string): Promise<Org> {
     const row = await orgStore.byId(db, id);
     if (!row) throw orgErrors.notFound(id);
