@@ -8,11 +8,23 @@ import type { WorkflowDb, WorkflowTables } from './tables';
 export type InstanceRow = Selectable<WorkflowTables['wf_instance']>;
 export type StepRow = Selectable<WorkflowTables['wf_step']>;
 
-/** What a module's hook learns of a transition; it runs inside the transaction, so it can refuse (throw). */
+/** A step as a module's hook sees it: enough to keep its own record of stage times. */
+export interface StepTimes {
+  id: string;
+  state: string;
+  orgId: string;
+  enteredAt: Date;
+  dueAt: Date | null;
+}
+
+/**
+ * What a module's hook learns of a start (action 'start', from null) or a transition; it runs
+ * inside the transaction, so it can refuse (throw).
+ */
 export interface TransitionEvent {
   instance: InstanceRow;
   action: string;
-  from: string;
+  from: string | null;
   to: string;
   ended: boolean;
   actor: Actor;
@@ -20,6 +32,9 @@ export interface TransitionEvent {
   fields: Record<string, unknown>;
   /** ids of the files attached to the action */
   attachments: readonly string[];
+  /** the step the actor worked on (null at the start), and the steps now open */
+  worked: StepTimes | null;
+  opened: readonly StepTimes[];
 }
 export type TransitionHook = (tx: WorkflowDb, event: TransitionEvent) => Promise<void>;
 

@@ -129,8 +129,13 @@ export class WorkflowEngine implements EngineContext {
       ended_at: null,
     };
     await db.insertInto('wf_instance').values(instance).execute();
-    await openSteps(this, db, def, state, instance, now);
+    const opened = await openSteps(this, db, def, state, instance, now);
     await db.insertInto('wf_history').values({ id: uuidv7(), instance_id: id, actor_id: actor.accountId, actor_name: actor.displayName, action: 'start', from_state: null, to_state: state, comment: null, fields: sql`'{}'::jsonb` }).execute();
+    const hooks = this.hooksFor(def.key);
+    const row = hooks.length > 0 ? await db.selectFrom('wf_instance').selectAll().where('id', '=', id).executeTakeFirstOrThrow() : null;
+    for (const hook of row ? hooks : []) {
+      await hook(db, { instance: row!, action: 'start', from: null, to: state, ended: false, actor, comment: null, fields: {}, attachments: [], worked: null, opened });
+    }
     await this.events.publish(tx, 'workflow.started', { instanceId: id, definition: def.key, businessModule: input.businessModule, businessId: input.businessId, state });
     await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, action: 'workflow.start', objectType: 'wf_instance', objectId: id, details: { definition: def.key, businessNo: input.businessNo } });
     return id;

@@ -49,11 +49,21 @@ async function stepOrg(ctx: EngineContext, tx: WorkflowDb, orgField: string, per
   return before?.org_path ?? null;
 }
 
+/** A step just opened, as modules' hooks see it. */
+export interface OpenedStep {
+  id: string;
+  state: string;
+  orgId: string;
+  enteredAt: Date;
+  dueAt: Date | null;
+  assigneeId: string | null;
+}
+
 /**
  * Opens the step(s) of a state: one for an ordinary state, one per organisation asked for a
- * countersign. Each gets its due time and its escalation jobs. Returns the named assignees.
+ * countersign. Each gets its due time and its escalation jobs.
  */
-export async function openSteps(ctx: EngineContext, tx: WorkflowDb, def: ProcessDefinition, state: string, instance: InstanceRef, at: Date, options: OpenOptions = {}): Promise<string[]> {
+export async function openSteps(ctx: EngineContext, tx: WorkflowDb, def: ProcessDefinition, state: string, instance: InstanceRef, at: Date, options: OpenOptions = {}): Promise<OpenedStep[]> {
   const s = def.states[state]!;
   if (s.end) return [];
   const instancePath = await pathOf(ctx, instance.org_id);
@@ -69,15 +79,17 @@ export async function openSteps(ctx: EngineContext, tx: WorkflowDb, def: Process
     const path = 'permission' in a && a.orgField ? ((await stepOrg(ctx, tx, a.orgField, a.permission, instance, options.fields)) ?? instancePath) : instancePath;
     targets.push({ path, permission: 'permission' in a ? a.permission : null, assignee });
   }
+  const opened: OpenedStep[] = [];
   for (const target of targets) {
     const id = uuidv7();
+    opened.push({ id, state, orgId: target.path[target.path.length - 1]!, enteredAt: at, dueAt, assigneeId: target.assignee });
     await tx
       .insertInto('wf_step')
       .values({ id, instance_id: instance.id, state, assignee_id: target.assignee, permission: target.permission, org_path: target.path, entered_at: at, due_at: dueAt, claimed_at: target.assignee && target.permission ? at : null, left_at: null })
       .execute();
     if (dueAt) await scheduleEscalations(tx, s, { id, enteredAt: at, dueAt }, clock);
   }
-  return targets.flatMap((t) => (t.assignee ? [t.assignee] : []));
+  return opened;
 }
 
 /** One unique job per step, level and due time: it fires once even with several servers. */

@@ -4,7 +4,7 @@ import type { Actor } from '../access';
 import { appendAudit } from '../audit/write';
 import { linkFile } from '../files/service';
 import { clockFor } from './clock';
-import { pathOf, type EngineContext, type InstanceRow } from './context';
+import { pathOf, type EngineContext, type InstanceRow, type TransitionEvent } from './context';
 import { extendByPause } from './deadlines';
 import type { ActionNotice, Label, ProcessDefinition } from './definition';
 import { sendNotices } from './notices';
@@ -68,6 +68,7 @@ export async function moveTo(ctx: EngineContext, tx: WorkflowDb, m: Move): Promi
   }
   if (to.pausesClock && !pausedSince) pausedSince = now;
 
+  const worked = m.stepId ? await tx.selectFrom('wf_step').select(['id', 'state', 'org_id', 'entered_at', 'due_at']).where('id', '=', m.stepId).executeTakeFirst() : undefined;
   await tx
     .updateTable('wf_step')
     .set({ left_at: now, ...(from.countersign ? { outcome: 'void' as const } : {}) })
@@ -81,10 +82,23 @@ export async function moveTo(ctx: EngineContext, tx: WorkflowDb, m: Move): Promi
     .execute();
   const countersign = to.countersign;
   const orgIds = countersign ? (m.fields?.[countersign.orgsField] as string[]) : undefined;
-  const nextAssignees = await openSteps(ctx, tx, def, m.to, instance, now, { ...m.open, ...(orgIds ? { orgIds } : {}), fields: m.fields ?? {} });
+  const opened = await openSteps(ctx, tx, def, m.to, instance, now, { ...m.open, ...(orgIds ? { orgIds } : {}), fields: m.fields ?? {} });
   await recordHistory(tx, { instanceId: instance.id, stepId: m.stepId, actor: m.actor, action: m.action.key, from: instance.state, to: m.to, comment: m.comment ?? null, fields: m.fields ?? {}, attachments: m.attachments ?? [] });
+  const nextAssignees = opened.flatMap((o) => (o.assigneeId ? [o.assigneeId] : []));
   await sendNotices(tx, m.action.notify ?? [], { instance, action: m.action.label, state: to.label, actor: m.actor, comment: m.comment ?? null, nextAssignees });
-  const event = { instance: { ...instance, state: m.to }, action: m.action.key, from: instance.state, to: m.to, ended: to.end === true, actor: m.actor, comment: m.comment ?? null, fields: m.fields ?? {}, attachments: m.attachments ?? [] };
+  const event: TransitionEvent = {
+    instance: { ...instance, state: m.to },
+    action: m.action.key,
+    from: instance.state,
+    to: m.to,
+    ended: to.end === true,
+    actor: m.actor,
+    comment: m.comment ?? null,
+    fields: m.fields ?? {},
+    attachments: m.attachments ?? [],
+    worked: worked ? { id: worked.id, state: worked.state, orgId: worked.org_id, enteredAt: worked.entered_at, dueAt: worked.due_at } : null,
+    opened,
+  };
   for (const hook of ctx.hooksFor(def.key)) await hook(tx, event);
   await ctx.events.publish(tx, 'workflow.transitioned', { instanceId: instance.id, definition: def.key, businessModule: instance.business_module, businessId: instance.business_id, action: m.action.key, from: instance.state, to: m.to, actorId: m.actor.accountId });
   await appendAudit(tx, { actorId: m.actor.accountId, actorName: m.actor.displayName, orgId: m.actor.orgId, ip: m.ip ?? null, action: `workflow.${m.action.key}`, objectType: 'wf_instance', objectId: instance.id, details: { from: instance.state, to: m.to } });

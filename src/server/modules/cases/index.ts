@@ -8,6 +8,7 @@ import { locatorFor } from './locator';
 import { cityCaseProcess } from './process';
 import { reportCase, type CaseDeps, type ReportInput } from './report';
 import { caseRoutes } from './routes';
+import { evaluationRoutes } from './evaluation-routes';
 import { keepCaseInStep } from './status';
 import type { CasesTables } from './store';
 
@@ -52,6 +53,7 @@ export const casesModule: Module = {
     { name: 'cases:approve.hang', zh: '审批挂账', en: 'Approve parking of cases' },
     { name: 'cases:read', zh: '查看案件', en: 'Read cases' },
     { name: 'cases:classes.manage', zh: '维护案件类别与时限', en: 'Maintain case classes and limits' },
+    { name: 'cases:evaluation.manage', zh: '设置综合评价权重', en: 'Set the weights of the evaluation' },
   ],
   grants: {
     city_inspector: ['cases:report', 'cases:verify', 'cases:check', 'cases:read'],
@@ -59,7 +61,7 @@ export const casesModule: Module = {
     shift_leader: ['cases:file', 'cases:read'],
     dispatcher: ['cases:dispatch', 'cases:read'],
     dept_handler: ['cases:handle'],
-    leader: ['cases:approve.hang', 'cases:read'],
+    leader: ['cases:approve.hang', 'cases:read', 'cases:evaluation.manage'],
     system_admin: ['cases:classes.manage'],
   },
   processes: [cityCaseProcess],
@@ -67,6 +69,7 @@ export const casesModule: Module = {
   routes: (app, kernel) => {
     const orgs = ownTables<OrgTables>(kernel.database);
     caseRoutes(app, caseDeps(kernel), (name) => orgService.idByName(orgs, name));
+    evaluationRoutes(app, ownTables<CasesTables>(kernel.database), kernel);
   },
   seed: async (kernel) => {
     const n = await classStore.seed(ownTables<CasesTables>(kernel.database));

@@ -31,6 +31,14 @@ export const keepCaseInStep: TransitionHook = async (tx, e) => {
     update = update.set({ duplicate_of: target.id });
   }
   await update.execute();
+  // stage times for the evaluation
+  if (e.worked) await db.updateTable('case_stage').set({ left_at: now, action: e.action, actor_id: e.actor.accountId }).where('step_id', '=', e.worked.id).execute();
+  if (e.opened.length > 0) {
+    await db
+      .insertInto('case_stage')
+      .values(e.opened.map((s) => ({ step_id: s.id, case_id: id, stage: s.state, org_id: s.orgId, entered_at: s.enteredAt, due_at: s.dueAt, left_at: null, action: null, actor_id: null })))
+      .execute();
+  }
   const phase = photoPhase[e.action];
   if (phase && e.attachments.length > 0) {
     await db

@@ -63,6 +63,18 @@ export interface CasesTables {
     open311_api_key: string | null;
     media_url: string | null;
   };
+  case_stage: {
+    step_id: string;
+    case_id: string;
+    stage: string;
+    org_id: string;
+    entered_at: Date;
+    due_at: Date | null;
+    left_at: Date | null;
+    action: string | null;
+    actor_id: string | null;
+  };
+  evaluation_weight: { target: 'region' | 'department' | 'inspector'; indicator: string; weight: string | number };
   case_photo: { case_id: string; file_id: string; phase: 'report' | 'verify' | 'feedback' | 'check'; added_at: Generated<Date> };
 }
 
