@@ -56,6 +56,22 @@ describe('case classes', () => {
   });
 });
 
+describe('administrators edit a class', () => {
+  it('changes limits and the unit with a new version; refuses an unknown unit, bad limits and other roles', async () => {
+    actors.set('admin', buildActor({ accountId: ids.sysadmin!, displayName: '系统管理员', permissions: ['cases:classes.manage'] }));
+    const patch = (who: string, body: object) => app.inject({ method: 'PATCH', url: '/api/v1/cases/classes/E0603', headers: { 'x-test-actor': who }, payload: body });
+    expect((await patch('admin', { name: '不存在' })).json().code).toBe('CASE_UNKNOWN_CLASS');
+    const edit = (who: string, body: object) => app.inject({ method: 'PATCH', url: '/api/v1/cases/classes/C0601', headers: { 'x-test-actor': who }, payload: body });
+    expect((await edit('inspector', { public: false })).statusCode).toBe(403);
+    expect((await edit('admin', { department: '区不存在局' })).json().code).toBe('CASE_UNKNOWN_DEPARTMENT');
+    expect((await edit('admin', { limits: { handle: { normal: { workingDays: 0 }, urgent: { workingHours: 2 } } } })).statusCode).toBe(400);
+    const ok = await edit('admin', { department: '区文化旅游委', limits: { handle: { normal: { workingDays: 2 }, urgent: { workingHours: 4 } } } });
+    expect(ok.json()).toMatchObject({ department: '区文化旅游委', limits: { handle: { normal: { workingDays: 2 } } } });
+    const row = await sql<{ version: number }>`SELECT version FROM case_class WHERE code = 'C0601'`.execute(t.database.db);
+    expect(row.rows[0]!.version).toBe(2);
+  });
+});
+
 describe('the standard case workflow end to end', () => {
   it('inspector reports → accepted → filed → dispatched → handled → check fails (rework) → handled → checked → closed → rated', async () => {
     const before = await upload('inspector', tinyPng, 'image/png', '现场.png');

@@ -21,5 +21,9 @@ export const caseErrors = {
       { field: '/body/fields/into', code: 'merge-target', message: { zh: '目标案件不符合', en: 'not a valid target' } },
     ]),
   mayNotReport: () => new AppError(403, 'CASE_MAY_NOT_REPORT', '您的岗位不能上报案件', 'Your post may not report cases'),
+  unknownDepartment: (name: string) =>
+    new AppError(422, 'CASE_UNKNOWN_DEPARTMENT', `责任单位不存在：${name}`, `No such organisation: ${name}`, [
+      { field: '/body/department', code: 'org', message: { zh: '单位不存在', en: 'unknown organisation' } },
+    ]),
   cannotRate: () => new AppError(409, 'CASE_CANNOT_RATE', '只有上报人可以在结案后评价一次', 'Only the reporter rates, once, after closure'),
 };

@@ -5,7 +5,8 @@ import { classStore } from './classes';
 import { caseDetail, listCases, myCases, publicCases } from './queries';
 import { rateCase } from './rating';
 import { reportCase, type CaseDeps } from './report';
-import { ClassReply, DetailReply, ListItem, ReportBody } from './schemas';
+import { ClassPatch, ClassReply, DetailReply, ListItem, ReportBody } from './schemas';
+import { updateClass, type ClassChange } from './class-admin';
 import type { CaseSource } from './store';
 import { caseErrors } from './errors';
 
@@ -23,6 +24,20 @@ export function caseRoutes(app: App, deps: CaseDeps, departmentOf: (name: string
   }, async () => ({
     items: (await classStore.active(db)).map((c) => ({ code: c.code, kind: c.kind, majorCode: c.major_code, majorName: c.major_name, name: c.name, filingCondition: c.filing_condition, closureCondition: c.closure_condition, department: c.department, public: c.public, limits: c.limits })),
   }));
+
+  app.patch<{ Params: { code: string }; Body: ClassChange }>('/api/v1/cases/classes/:code', {
+    config: { access: { permission: 'cases:classes.manage' } },
+    schema: {
+      tags: ['cases'],
+      summary: '修改案件类别（条件、责任单位、时限）/ edit a case class',
+      params: Type.Object({ code: Type.String({ pattern: '^[CE][0-9]{4}$' }) }, { additionalProperties: false }),
+      body: ClassPatch,
+      response: { 200: ClassReply, ...errors },
+    },
+  }, async (request) => {
+    const c = await updateClass(db, request.actor!, request.params.code, request.body, request.ip ?? null, async (name) => (await departmentOf(name)) !== null);
+    return { code: c.code, kind: c.kind, majorCode: c.major_code, majorName: c.major_name, name: c.name, filingCondition: c.filing_condition, closureCondition: c.closure_condition, department: c.department, public: c.public, limits: c.limits };
+  });
 
   app.post<{ Body: { classCode: string; description: string; lng: number; lat: number; address?: string; urgent?: boolean; photos?: string[]; source?: 'hotline' | 'leader' } }>('/api/v1/cases', {
     config: { access: { authenticated: true } },

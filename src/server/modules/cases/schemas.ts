@@ -1,7 +1,10 @@
 import { Type } from '@sinclair/typebox';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
-const Limit = Type.Union([Type.Object({ workingDays: Type.Number() }), Type.Object({ workingHours: Type.Number() })]);
+const Limit = Type.Union([
+  Type.Object({ workingDays: Type.Integer({ minimum: 1, maximum: 90 }) }, { additionalProperties: false }),
+  Type.Object({ workingHours: Type.Number({ minimum: 0.5, maximum: 400 }) }, { additionalProperties: false }),
+]);
 
 export const ReportBody = Type.Object(
   {
@@ -16,6 +19,32 @@ export const ReportBody = Type.Object(
     source: Type.Optional(Type.Union([Type.Literal('hotline'), Type.Literal('leader')], { description: '受理员代录：12345 热线或领导交办' })),
   },
   { additionalProperties: false },
+);
+
+const Limits = Type.Object(
+  {
+    accept: Type.Optional(Limit),
+    verify: Type.Optional(Limit),
+    file: Type.Optional(Limit),
+    dispatch: Type.Optional(Limit),
+    handle: Type.Object({ normal: Limit, urgent: Limit }),
+    check: Type.Optional(Limit),
+  },
+  { additionalProperties: false },
+);
+
+export const ClassPatch = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 2, maxLength: 40 })),
+    filingCondition: Type.Optional(Type.String({ minLength: 2, maxLength: 500 })),
+    closureCondition: Type.Optional(Type.String({ minLength: 2, maxLength: 500 })),
+    department: Type.Optional(Type.Union([Type.String({ minLength: 2, maxLength: 60 }), Type.Null()], { description: '责任单位名称；null 为属地' })),
+    limits: Type.Optional(Limits),
+    public: Type.Optional(Type.Boolean()),
+    active: Type.Optional(Type.Boolean()),
+    keywords: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
 );
 
 export const ClassReply = Type.Object({
