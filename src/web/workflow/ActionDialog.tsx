@@ -1,9 +1,11 @@
-import { Button, Form, Input, Modal, Space } from 'antd';
-import { useEffect, useState } from 'react';
-import { problemOf, type Problem } from '../api/problem';
+import { Form, Input, Modal } from 'antd';
 import { takeAction, type ProcessAction } from '../api/workflow';
-import { ProblemAlert } from '../components/ProblemAlert';
 import { useI18n } from '../i18n';
+import { ActionFields } from './ActionFields';
+import { uploadedIds, type Attachment } from './AttachmentUpload';
+import { DialogButtons } from './DialogButtons';
+import { DialogProblem } from './DialogProblem';
+import { useCall } from './useCall';
 
 interface Props {
   instanceId: string;
@@ -14,50 +16,42 @@ interface Props {
   onDone: (action: ProcessAction) => void;
 }
 
-type Values = { comment?: string } & Record<string, string | undefined>;
+interface Values {
+  comment?: string;
+  fields?: Record<string, string | string[] | undefined>;
+  files?: Attachment[];
+}
 
-/** The small form of one action: a comment (required when the action says so) and the fields it requires. */
+const clean = (value: string | string[] | undefined) => (typeof value === 'string' ? value.trim() : (value ?? ''));
+
+/**
+ * The small form of one action: the fields it requires (退回: the target step; 发起会签: the
+ * organisations), the attachments, and a comment (required when the action says so).
+ */
 export function ActionDialog({ instanceId, action, onClose, onDone }: Props) {
   const { lang, t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const [problem, setProblem] = useState<Problem>();
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (!action) return;
+  const call = useCall();
+  const { clear } = call;
+  const reset = () => {
     form.resetFields();
-    setProblem(undefined);
-  }, [action, form]);
+    clear();
+  };
 
   const onFinish = async (values: Values) => {
     if (!action) return;
-    setBusy(true);
-    setProblem(undefined);
     const comment = values.comment?.trim();
-    const fields = Object.fromEntries(action.requires.map((f) => [f, values[`field_${f}`]?.trim() ?? '']));
-    try {
-      await takeAction(instanceId, action.key, { ...(comment ? { comment } : {}), ...(action.requires.length > 0 ? { fields } : {}) });
-      onDone(action);
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(false);
-    }
+    const fields = Object.fromEntries(action.requires.map((f) => [f, clean(values.fields?.[f])]));
+    const attachments = uploadedIds(values.files);
+    const body = { ...(comment ? { comment } : {}), ...(action.requires.length > 0 ? { fields } : {}), ...(attachments.length > 0 ? { attachments } : {}) };
+    if (await call.run(() => takeAction(instanceId, action.key, body))) onDone(action);
   };
 
   return (
-    <Modal open={action !== undefined} title={action?.label[lang] ?? ''} onCancel={onClose} footer={null} forceRender>
-      {problem && (
-        <div className="work-form-error" data-testid="action-error">
-          <ProblemAlert problem={problem} />
-        </div>
-      )}
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} onValuesChange={() => setProblem(undefined)} data-testid="action-form">
-        {action?.requires.map((field) => (
-          <Form.Item key={field} name={`field_${field}`} label={field} rules={[{ required: true, whitespace: true, message: t('wf.fieldRequired', { field }) }]}>
-            <Input maxLength={500} data-testid={`action-field-${field}`} />
-          </Form.Item>
-        ))}
+    <Modal open={action !== undefined} title={action?.label[lang] ?? ''} onCancel={onClose} afterClose={reset} footer={null} forceRender>
+      <DialogProblem problem={call.problem} testId="action-error" />
+      <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} onValuesChange={clear} data-testid="action-form">
+        {action && <ActionFields action={action} onProblem={call.report} />}
         <Form.Item
           name="comment"
           label={t('wf.comment')}
@@ -65,12 +59,7 @@ export function ActionDialog({ instanceId, action, onClose, onDone }: Props) {
         >
           <Input.TextArea rows={3} maxLength={2000} showCount placeholder={action?.commentRequired ? t('wf.commentRequiredHint') : t('wf.commentOptional')} data-testid="action-comment" />
         </Form.Item>
-        <Space wrap>
-          <Button type="primary" htmlType="submit" loading={busy} data-testid="action-submit">
-            {t('wf.submitAction')}
-          </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-        </Space>
+        <DialogButtons prefix="action" busy={call.busy} onCancel={onClose} />
       </Form>
     </Modal>
   );

@@ -7,7 +7,7 @@ import { statusLabel } from './labels';
 
 const STATUS_COLOUR: Record<string, string> = { running: 'processing', ended: 'success', withdrawn: 'default' };
 
-/** Title, business number, process, current state, status and deadline of one instance. */
+/** Title, business number, process, current state, status (and 已挂起) and deadline of one instance. */
 export function ProcessHeader({ view }: { view: ProcessView }) {
   const { lang, t } = useI18n();
   const running = view.status === 'running';
@@ -30,6 +30,11 @@ export function ProcessHeader({ view }: { view: ProcessView }) {
           <Tag color={STATUS_COLOUR[view.status] ?? 'default'} data-testid="panel-status">
             {statusLabel(view.status, t)}
           </Tag>
+          {view.suspended && (
+            <Tag color="warning" className="wf-suspended-tag" data-testid="panel-suspended">
+              {t('wf.suspended')}
+            </Tag>
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('wf.startedAt')}>{formatDateTime(view.startedAt, lang)}</Descriptions.Item>
         {running && (

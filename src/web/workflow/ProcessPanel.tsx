@@ -1,12 +1,13 @@
-import { Alert, Button, Card, message, Popconfirm, Space, type ButtonProps } from 'antd';
+import { Card } from 'antd';
 import { useState } from 'react';
-import { problemOf, type Problem } from '../api/problem';
-import { claimStep, fetchProcess, withdrawProcess, type ProcessAction, type ProcessView } from '../api/workflow';
+import { fetchProcess, type ProcessView } from '../api/workflow';
+import { useCan } from '../auth';
 import { AsyncView } from '../components/AsyncView';
-import { ProblemAlert } from '../components/ProblemAlert';
 import { useApi } from '../hooks/useApi';
 import { useI18n } from '../i18n';
-import { ActionDialog } from './ActionDialog';
+import { CountersignSteps } from './CountersignSteps';
+import { PanelActions } from './PanelActions';
+import { PanelDialogs, type PanelDialog } from './PanelDialogs';
 import { ProcessHeader } from './ProcessHeader';
 import { ProcessHistory } from './ProcessHistory';
 import './workflow.css';
@@ -18,8 +19,9 @@ interface Props {
 }
 
 /**
- * 办理面板: the generic process panel of one workflow instance — header with
- * deadline, the allowed actions (签收, 撤回, the process's own), and the history.
+ * 办理面板: the generic process panel of one workflow instance — header with deadline (and
+ * 已挂起), the allowed actions (签收, the process's own, 退回, 会签, 转办, 指派, 延期, 挂起/恢复,
+ * 撤回), the organisations of a countersign, and the history with its attachments.
  * Modules embed it for their own business objects.
  */
 export function ProcessPanel({ instanceId, onDone }: Props) {
@@ -28,81 +30,26 @@ export function ProcessPanel({ instanceId, onDone }: Props) {
 }
 
 function PanelBody({ view, reload, onDone }: { view: ProcessView; reload: () => void; onDone: (notice: string) => void }) {
-  const { lang, t } = useI18n();
-  const [open, setOpen] = useState<ProcessAction>();
-  const [problem, setProblem] = useState<Problem>();
-  const [busy, setBusy] = useState<'claim' | 'withdraw'>();
-
-  async function run(which: 'claim' | 'withdraw', call: () => Promise<unknown>, after: () => void) {
-    setBusy(which);
-    setProblem(undefined);
-    try {
-      await call();
-      after();
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(undefined);
-    }
-  }
-
-  const claimable = view.step?.claimable ?? false;
-  const hasButtons = claimable || view.canWithdraw || view.actions.length > 0;
+  const { t } = useI18n();
+  const canAssign = useCan('workflow:assign');
+  const [dialog, setDialog] = useState<PanelDialog>();
+  const running = view.status === 'running';
   return (
-    <div className="work-stack" data-testid="process-panel" data-status={view.status}>
+    <div className="work-stack" data-testid="process-panel" data-status={view.status} data-suspended={view.suspended ? 'true' : 'false'}>
       <Card>
         <ProcessHeader view={view} />
-        {problem && (
-          <div className="work-form-error" data-testid="panel-error">
-            <ProblemAlert problem={problem} />
-          </div>
-        )}
-        {hasButtons ? (
-          <Space wrap className="wf-actions" data-testid="panel-actions">
-            {claimable && (
-              <Button
-                loading={busy === 'claim'}
-                onClick={() => void run('claim', () => claimStep(view.step!.id), () => { void message.success(t('wf.claimed')); reload(); })}
-                data-testid="panel-claim"
-              >
-                {t('wf.claim')}
-              </Button>
-            )}
-            {view.actions.map((action) => (
-              <Button key={action.key} type={action.commentRequired ? 'default' : 'primary'} danger={action.key === 'reject'} onClick={() => setOpen(action)} data-testid={`action-${action.key}`}>
-                {action.label[lang]}
-              </Button>
-            ))}
-            {view.canWithdraw && (
-              <Popconfirm
-                title={t('wf.withdrawConfirm')}
-                okText={t('wf.withdraw')}
-                cancelText={t('common.cancel')}
-                okButtonProps={{ 'data-testid': 'panel-withdraw-confirm' } as ButtonProps}
-                onConfirm={() => run('withdraw', () => withdrawProcess(view.id), () => onDone(t('wf.withdrawn')))}
-              >
-                <Button danger loading={busy === 'withdraw'} data-testid="panel-withdraw">
-                  {t('wf.withdraw')}
-                </Button>
-              </Popconfirm>
-            )}
-          </Space>
-        ) : (
-          view.status === 'running' && <Alert type="info" showIcon message={t('wf.notYourTurn')} className="wf-actions" data-testid="panel-readonly" />
+        <PanelActions view={view} reload={reload} onDone={onDone} open={setDialog} />
+        {running && (
+          <CountersignSteps
+            view={view}
+            onAssign={canAssign ? (step) => setDialog({ kind: 'give', target: { kind: 'assign', stepId: step.id, reassign: step.assigneeId !== null } }) : undefined}
+          />
         )}
       </Card>
       <Card title={t('wf.history')}>
         <ProcessHistory view={view} />
       </Card>
-      <ActionDialog
-        instanceId={view.id}
-        action={open}
-        onClose={() => setOpen(undefined)}
-        onDone={(action) => {
-          setOpen(undefined);
-          onDone(t('wf.actionDone', { action: action.label[lang] }));
-        }}
-      />
+      <PanelDialogs view={view} dialog={dialog} close={() => setDialog(undefined)} reload={reload} onDone={onDone} />
     </div>
   );
 }

@@ -17,6 +17,8 @@ const PROCESSES: Record<string, ProcessLabels> = {
       submitted: { zh: '待科室审核', en: 'Awaiting section review' },
       section_approved: { zh: '待领导审批', en: 'Awaiting leader approval' },
       returned: { zh: '退回修改', en: 'Returned for changes' },
+      countersigning: { zh: '会签中', en: 'Countersigning' },
+      countersigned: { zh: '会签通过，待领导审批', en: 'Countersigned, awaiting leader approval' },
       approved: { zh: '已批准', en: 'Approved' },
       rejected: { zh: '未批准', en: 'Refused' },
     },
@@ -24,14 +26,27 @@ const PROCESSES: Record<string, ProcessLabels> = {
       approve_section: { zh: '审核通过', en: 'Approve (section)' },
       approve_leader: { zh: '批准', en: 'Approve' },
       reject: { zh: '不予批准', en: 'Refuse' },
-      return: { zh: '退回', en: 'Return' },
+      return: { zh: '退回申请人', en: 'Return to the applicant' },
       resubmit: { zh: '重新提交', en: 'Resubmit' },
+      consult: { zh: '发起会签', en: 'Ask departments to countersign' },
+    },
+  },
+  'workflow.extension': {
+    states: {
+      requested: { zh: '待审批延期', en: 'Extension awaiting approval' },
+      approved: { zh: '已同意延期', en: 'Extension granted' },
+      refused: { zh: '不同意延期', en: 'Extension refused' },
+    },
+    actions: {
+      approve: { zh: '同意延期', en: 'Grant' },
+      refuse: { zh: '不同意', en: 'Refuse' },
     },
   },
 };
 
 const MODULES: Record<string, MessageKey> = {
   requests: 'wf.module.requests',
+  workflow: 'wf.module.workflow',
 };
 
 /** Engine actions every process has. */
@@ -39,6 +54,13 @@ const ENGINE_ACTIONS: Record<string, MessageKey> = {
   start: 'wf.action.start',
   withdraw: 'wf.action.withdraw',
   handover: 'wf.action.handover',
+  assign: 'wf.action.assign',
+  return_to: 'wf.action.returnTo',
+  agree: 'wf.action.agree',
+  disagree: 'wf.action.disagree',
+  extension_requested: 'wf.action.extensionRequested',
+  extended: 'wf.action.extended',
+  extension_refused: 'wf.action.extensionRefused',
   suspend: 'wf.action.suspend',
   resume: 'wf.action.resume',
   escalate: 'wf.action.escalate',
@@ -48,10 +70,14 @@ export const moduleLabel = (module: string, t: Translate): string => (MODULES[mo
 
 export const stateLabel = (process: string, state: string, lang: Lang): string => PROCESSES[process]?.states[state]?.[lang] ?? state;
 
-export function actionLabel(process: string, action: string, lang: Lang, t: Translate): string {
+/**
+ * An action's name in the history: the engine's own (退回, 同意, 转办 …), else the definition's
+ * (`fromDefinition`, when the panel sent it), else the process's entry here, else its key.
+ */
+export function actionLabel(process: string, action: string, lang: Lang, t: Translate, fromDefinition?: LocalizedText): string {
   const engine = ENGINE_ACTIONS[action];
   if (engine) return t(engine);
-  return PROCESSES[process]?.actions[action]?.[lang] ?? action;
+  return fromDefinition?.[lang] ?? PROCESSES[process]?.actions[action]?.[lang] ?? action;
 }
 
 export const STATUS_KEYS: Record<string, MessageKey> = {
