@@ -124,7 +124,10 @@ describe('the standard case workflow end to end', () => {
     await act('operator', r.instanceId, 'accept');
     await act('shiftlead', r.instanceId, 'file');
     await act('dispatcher', r.instanceId, 'dispatch', { fields: { department: org['区城市管理局'] } });
+    // the department answers after its limit: the case is late from now on
+    await sql`UPDATE wf_step SET due_at = now() - interval '1 minute' WHERE instance_id = ${r.instanceId} AND left_at IS NULL`.execute(t.database.db);
     expect((await act('handler', r.instanceId, 'return_wrong', { comment: '工地扬尘属住建委职责' })).json().state).toBe('returned');
+    expect((await sql<{ late: boolean }>`SELECT late FROM city_case WHERE id = ${r.id}`.execute(t.database.db)).rows[0]!.late).toBe(true);
     expect((await act('shiftlead', r.instanceId, 'confirm_return')).json().state).toBe('to_dispatch');
     await act('dispatcher', r.instanceId, 'dispatch', { fields: { department: org['区住房城乡建委'] } });
     expect(await inboxHas('jwhandler', r.instanceId)).toBe(true);

@@ -89,6 +89,8 @@ beforeAll(async () => {
       await sql`INSERT INTO case_stage VALUES (${uuidv7()}, ${g.id}, 'checking', ${depts[0]}, ${new Date(at)}, ${due}, ${new Date(checkLate ? due.getTime() + 60_000 : due.getTime() - 60_000)}, 'pass', ${checker})`.execute(t.database.db);
     }
   }
+  // what the transition hook keeps on each case: some stage left after its due time
+  await sql`UPDATE city_case c SET late = EXISTS (SELECT 1 FROM case_stage s WHERE s.case_id = c.id AND s.left_at > s.due_at)`.execute(t.database.db);
 });
 afterAll(async () => {
   await app.close();

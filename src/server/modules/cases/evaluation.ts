@@ -4,7 +4,7 @@ import type { CasesDb } from './store';
 /**
  * 综合评价 (CJ/T 292 / GB/T 30428.4) over a period [from, to):
  * - region (street/town): of the cases reported in the period — valid, filed, closed, closed on
- *   time (every stage of the case left by its due time), found by inspectors;
+ *   time (no stage of the case left after its due time: `city_case.late`), found by inspectors;
  * - department: of the handling stages it received in the period — handled (fed back), on time,
  *   overdue (left late, or still open past due), reworked cases, cases closed (on time);
  * - inspector: reports (valid), verifications and checks done on time.
@@ -24,8 +24,7 @@ const num = (v: unknown): number => Number(v ?? 0);
 export async function regionIndicators(db: CasesDb, p: Period) {
   const { rows } = await sql<Record<string, unknown>>`
     WITH c AS (
-      SELECT c.id, c.street_code, c.status, c.filed_at, c.source,
-             NOT EXISTS (SELECT 1 FROM case_stage s WHERE s.case_id = c.id AND s.due_at IS NOT NULL AND s.left_at > s.due_at) AS on_time
+      SELECT c.street_code, c.status, c.filed_at, c.source, NOT c.late AS on_time
         FROM city_case c
        WHERE c.reported_at >= ${p.from} AND c.reported_at < ${p.to})
     SELECT street_code AS key,
@@ -63,7 +62,7 @@ export async function departmentIndicators(db: CasesDb, p: Period) {
            sum(h.overdue) AS overdue,
            count(*) FILTER (WHERE h.handled AND c.rework_count > 0) AS reworked,
            count(*) FILTER (WHERE c.status = 'closed') AS closed,
-           count(*) FILTER (WHERE c.status = 'closed' AND NOT EXISTS (SELECT 1 FROM case_stage x WHERE x.case_id = c.id AND x.due_at IS NOT NULL AND x.left_at > x.due_at)) AS closed_on_time
+           count(*) FILTER (WHERE c.status = 'closed' AND NOT c.late) AS closed_on_time
       FROM h JOIN city_case c ON c.id = h.case_id
      GROUP BY h.org_id ORDER BY h.org_id`.execute(db);
   return rows.map((r) => {

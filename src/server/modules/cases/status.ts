@@ -22,6 +22,7 @@ export const keepCaseInStep: TransitionHook = async (tx, e) => {
   if (e.to === 'closed' || e.to === 'invalid' || e.to === 'not_filed') change.closed_at = now;
   if (e.action === 'approve_hang') change.hung = true;
   if (e.action === 'unhang') change.hung = false;
+  if (e.worked?.dueAt && now > e.worked.dueAt) change.late = true;
   let update = db.updateTable('city_case').set(change).where('id', '=', id);
   if (e.action === 'fail') update = update.set((eb) => ({ rework_count: eb('rework_count', '+', 1) }));
   if (e.action === 'merge') {

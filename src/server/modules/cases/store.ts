@@ -60,6 +60,8 @@ export interface CasesTables {
     closed_at: Date | null;
     updated_at: Generated<Date>;
     rating: number | null;
+    /** some stage was left after its due time */
+    late: Generated<boolean>;
     open311_api_key: string | null;
     media_url: string | null;
   };
