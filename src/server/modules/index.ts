@@ -1,7 +1,8 @@
 import type { Module } from '../kernel/module';
 import { orgModule } from './org';
+import { gridModule } from './grid';
 import { requestsModule } from './requests';
 import { casesModule } from './cases';
 
 /** The modules, in start-up order: migrations and seeds run in this order. */
-export const modules: Module[] = [orgModule, requestsModule, casesModule];
+export const modules: Module[] = [orgModule, gridModule, requestsModule, casesModule];

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../../test/helpers/app';
+import { chainAudit } from '../../../../test/helpers/audit';
 import { freshDatabase, type TestDatabase } from '../../../../test/helpers/db';
 import { signIn, signInAdmin, type TestSession } from '../../../../test/helpers/session';
 import { demoCitizen, demoPassword } from './seed';
@@ -123,6 +124,7 @@ describe('三员分立: the three administrators are kept apart', () => {
     const res = await session.request('POST', '/api/v1/accounts', { username: 'sneaky', password: 'Str0ng-Pass', displayName: '某某', orgId: orgs[1]!.id });
     expect([res.statusCode, res.json().code]).toEqual([403, 'FORBIDDEN']);
     expect(await count('account')).toBe(before);
+    await chainAudit(t);
     const denial = await t.database.db
       .withTables<{ audit_log: { action: string; result: string; details: unknown } }>()
       .selectFrom('audit_log')
@@ -150,7 +152,7 @@ describe('三员分立: the three administrators are kept apart', () => {
     expect(renamed.statusCode).toBe(200);
     const { session: sec } = await signInAdmin(app, 'secadmin', demoPassword);
     const roles = (await sec.request('GET', '/api/v1/roles')).json().items as Array<{ code: string; permissions: string[] }>;
-    expect(roles.find((r) => r.code === 'system_admin')!.permissions).toEqual(['calendar:manage', 'identity:account.manage', 'notify:monitor', 'org:manage']);
+    expect(roles.find((r) => r.code === 'system_admin')!.permissions).toEqual(['calendar:manage', 'cases:classes.manage', 'grid:manage', 'identity:account.manage', 'notify:monitor', 'org:manage']);
     expect(roles.find((r) => r.code === 'audit_admin')!.permissions).toEqual(['audit:read']);
     // the security administrator cannot create accounts either
     expect((await sec.request('POST', '/api/v1/accounts', { username: 'x_y', password: 'Str0ng-Pass', displayName: '某', orgId: org.id })).statusCode).toBe(403);
@@ -252,6 +254,7 @@ describe('personal data leaves masked; a reveal needs the permission and is audi
     expect((byPhone.json().items as unknown[]).length).toBe(1);
     const revealed = await clerk.request('POST', `/api/v1/citizens/${hit!.id}/reveal`, { reason: '窗口核对申请人身份' });
     expect(revealed.json()).toMatchObject({ idNumber: demoCitizen.idNumber, phone: demoCitizen.phone, masked: false });
+    await chainAudit(t);
     const { rows } = await sql<{ actor_name: string; details: { reason: string } }>`SELECT actor_name, details FROM audit_log WHERE action = 'personal.reveal'`.execute(t.database.db);
     expect(rows).toContainEqual(expect.objectContaining({ actor_name: '李窗口', details: expect.objectContaining({ reason: '窗口核对申请人身份' }) }));
     const bad = await clerk.request('GET', '/api/v1/citizens?idNumber=500118199003071230');

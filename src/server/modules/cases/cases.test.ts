@@ -79,6 +79,7 @@ describe('the standard case workflow end to end', () => {
     expect(r.statusCode).toBe(201);
     const { id, caseNo, instanceId } = r.json();
     expect(caseNo).toMatch(/^CG\d{13}$/);
+    expect(r.json().unitGridCode).toMatch(/^500118\d{9}$/); // found in the (demo) unit grids
     expect(await inboxHas('operator', instanceId)).toBe(true);
     expect((await act('operator', instanceId, 'close')).statusCode).toBe(409); // closing a case never handled
     expect((await act('operator', instanceId, 'accept')).json().state).toBe('to_file');

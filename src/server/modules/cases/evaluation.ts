@@ -112,9 +112,16 @@ export function score(rates: Record<string, number | null>, weights: Record<stri
   return Math.round((sum / total) * 10000) / 100;
 }
 
+/** Weights until someone sets them (local practice weights on-time closure most, e.g. ×60). */
+export const defaultWeights: Record<Target, Record<string, number>> = {
+  department: { handledOnTimeRate: 40, closedOnTimeRate: 40, reworkRate: 10, handlingRate: 10 },
+  region: { closedOnTimeRate: 60, filingRate: 20, inspectorFoundRate: 20 },
+  inspector: { validReportRate: 40, verifiedOnTimeRate: 30, checkedOnTimeRate: 30 },
+};
+
 export async function weightsFor(db: CasesDb, target: Target): Promise<Record<string, number>> {
   const rows = await db.selectFrom('evaluation_weight').select(['indicator', 'weight']).where('target', '=', target).execute();
-  return Object.fromEntries(rows.map((r) => [r.indicator, Number(r.weight)]));
+  return rows.length > 0 ? Object.fromEntries(rows.map((r) => [r.indicator, Number(r.weight)])) : defaultWeights[target];
 }
 
 /** The evaluation of one target, scored and ranked (1 = best; equal scores share a rank). */
