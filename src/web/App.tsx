@@ -8,6 +8,9 @@ import { PortalPage } from './portal/PortalPage';
 const LoginPage = lazy(() => import('./auth/LoginPage').then((m) => ({ default: m.LoginPage })));
 const RegisterPage = lazy(() => import('./auth/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 const MePage = lazy(() => import('./portal/MePage').then((m) => ({ default: m.MePage })));
+const PortalReportPage = lazy(() => import('./portal/cases/PortalReportPage').then((m) => ({ default: m.PortalReportPage })));
+const MyCasesPage = lazy(() => import('./portal/cases/MyCasesPage').then((m) => ({ default: m.MyCasesPage })));
+const PublicMapPage = lazy(() => import('./portal/cases/PublicMapPage').then((m) => ({ default: m.PublicMapPage })));
 
 // The workbench and the command screen load on demand, keeping the portal light.
 const WorkbenchApp = lazy(() => import('./workbench/WorkbenchApp'));
@@ -22,6 +25,9 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
         <Route path="/me" element={<MePage />} />
+        <Route path="/report" element={<PortalReportPage />} />
+        <Route path="/me/cases" element={<MyCasesPage />} />
+        <Route path="/cases/map" element={<PublicMapPage />} />
         <Route
           path="/work/*"
           element={
