@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { useCan } from '../auth';
 import { AuditIcon, CalendarIcon, DashboardIcon, EditIcon, HomeIcon, KeyIcon, SearchIcon, TreeIcon, UserIcon, UsersIcon } from '../components/icons';
 import { useI18n } from '../i18n';
+import { CITY_SECTIONS, useCityMenuItem } from './cases/cityMenu';
 
 interface Props {
   theme: 'dark' | 'light';
@@ -10,7 +11,7 @@ interface Props {
   withPortalLink?: boolean;
 }
 
-const SECTIONS = ['/work/requests/new', '/work/orgs', '/work/calendar', '/work/account', '/work/accounts', '/work/roles', '/work/citizens', '/work/audit'];
+const SECTIONS = [...CITY_SECTIONS, '/work/requests/new', '/work/orgs', '/work/calendar', '/work/account', '/work/accounts', '/work/roles', '/work/citizens', '/work/audit'];
 
 function selectedKey(pathname: string): string {
   return SECTIONS.find((key) => pathname === key || pathname.startsWith(`${key}/`)) ?? '/work';
@@ -23,6 +24,7 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
   const canReadAudit = useCan('audit:read');
   const canManageRoles = useCan('identity:role.manage');
   const canLookUpCitizens = useCan('identity:citizen.lookup');
+  const cityItem = useCityMenuItem();
   const items: NonNullable<MenuProps['items']> = [
     { key: '/work', icon: <HomeIcon />, label: <Link to="/work" data-testid="menu-home">{t('work.menu.home')}</Link> },
     { key: '/work/requests/new', icon: <EditIcon />, label: <Link to="/work/requests/new" data-testid="menu-new-request">{t('work.menu.newRequest')}</Link> },
@@ -30,6 +32,7 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
     { key: '/work/calendar', icon: <CalendarIcon />, label: <Link to="/work/calendar" data-testid="menu-calendar">{t('work.menu.calendar')}</Link> },
     { key: '/work/account', icon: <UserIcon />, label: <Link to="/work/account" data-testid="menu-account">{t('work.menu.account')}</Link> },
   ];
+  if (cityItem) items.push(cityItem);
   if (canManageAccounts) {
     items.push({ key: '/work/accounts', icon: <UsersIcon />, label: <Link to="/work/accounts" data-testid="menu-accounts">{t('work.menu.accounts')}</Link> });
   }
@@ -51,6 +54,7 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
       theme={theme}
       mode="inline"
       selectedKeys={[selectedKey(pathname)]}
+      defaultOpenKeys={['city']}
       items={items}
       data-testid="work-menu"
     />

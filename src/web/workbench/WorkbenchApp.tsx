@@ -7,6 +7,10 @@ import { AccountPage } from './account/AccountPage';
 import { AccountsPage } from './accounts/AccountsPage';
 import { AuditPage } from './audit/AuditPage';
 import { CalendarPage } from './calendar/CalendarPage';
+import { useCaseAccess } from './cases/access';
+import { CaseDetailPage } from './cases/CaseDetailPage';
+import { CaseListPage } from './cases/CaseListPage';
+import { CaseReportPage } from './cases/CaseReportPage';
 import { CitizensPage } from './citizens/CitizensPage';
 import { OrgsPage } from './orgs/OrgsPage';
 import { ProcessPage } from './process/ProcessPage';
@@ -24,6 +28,7 @@ export default function WorkbenchApp() {
   const canReadAudit = useCan('audit:read');
   const canManageRoles = useCan('identity:role.manage');
   const canLookUpCitizens = useCan('identity:citizen.lookup');
+  const cases = useCaseAccess();
   return (
     <WorkbenchLayout>
       <Routes>
@@ -33,6 +38,9 @@ export default function WorkbenchApp() {
         <Route path="orgs" element={<OrgsPage />} />
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="account" element={<AccountPage />} />
+        {cases.report && <Route path="cases/report" element={<CaseReportPage />} />}
+        {cases.read && <Route path="cases" element={<CaseListPage />} />}
+        <Route path="cases/:id" element={<CaseDetailPage />} />
         {canManageAccounts && <Route path="accounts" element={<AccountsPage />} />}
         {canManageRoles && <Route path="roles" element={<RolesPage />} />}
         {canLookUpCitizens && <Route path="citizens" element={<CitizensPage />} />}
