@@ -3634,7 +3634,12 @@ export interface paths {
                                 module: string;
                                 businessNo: string;
                                 process: string;
+                                businessId: string;
                                 state: string;
+                                stateLabel: {
+                                    zh: string;
+                                    en: string;
+                                };
                                 dueAt: string | null;
                                 colour: "green" | "yellow" | "red" | "paused" | "none";
                                 claimed: boolean;
@@ -3767,6 +3772,10 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 };
+                                actionLabel: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
                                 comment: string | null;
                                 attachments: {
                                     id: string;

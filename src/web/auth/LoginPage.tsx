@@ -12,10 +12,14 @@ import { useAuth } from './useAuth';
 
 type Step = { kind: 'password' } | { kind: 'verify' } | { kind: 'enrol'; enrolment: Enrolment };
 
-/** Where to go once signed in: back to the page asked for (staff only), else the right home. */
+/** A path inside the platform (not `//host`, not a URL): an open redirect is a phishing tool. */
+const internal = (next: string | null): next is string => next !== null && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\');
+
+/** Where to go once signed in: back to the page asked for (the workbench for staff only), else the right home. */
 function landing(me: Me | null, next: string | null): string {
-  if (!me || me.kind !== 'staff') return '/';
-  return next && next.startsWith('/work') ? next : '/work';
+  if (!me) return '/';
+  if (me.kind !== 'staff') return internal(next) && !next.startsWith('/work') ? next : '/';
+  return internal(next) && next.startsWith('/work') ? next : '/work';
 }
 
 /** `/login`: user name and password, then the second factor when the account needs one. */

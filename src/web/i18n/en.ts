@@ -379,6 +379,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'wf.action.extended': 'Extension granted',
   'wf.action.extensionRefused': 'Extension refused',
   'wf.module.workflow': 'Workflow',
+  'wf.module.cases': 'City cases',
   'wf.suspended': 'Suspended',
   'wf.suspendedNotice': 'This process is suspended: no actions, and its clock is stopped until it is resumed.',
   'wf.handover': 'Hand over',

@@ -377,6 +377,7 @@ export const zh = {
   'wf.action.extended': '同意延期',
   'wf.action.extensionRefused': '不同意延期',
   'wf.module.workflow': '流程管理',
+  'wf.module.cases': '数字城管',
   'wf.suspended': '已挂起',
   'wf.suspendedNotice': '流程已挂起：暂停办理，期限停止计时，恢复后顺延。',
   'wf.handover': '转办',

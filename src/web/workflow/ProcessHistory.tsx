@@ -19,7 +19,7 @@ export function ProcessHistory({ view }: { view: ProcessView }) {
         children: (
           <div className="wf-history-entry" data-testid="panel-history-entry">
             <div>
-              <Typography.Text strong>{actionLabel(view.definition.key, h.action, lang, t, fromDefinition(h.action))}</Typography.Text>
+              <Typography.Text strong>{actionLabel(view.definition.key, h.action, lang, t, h.actionLabel ?? fromDefinition(h.action))}</Typography.Text>
               <Typography.Text type="secondary">{` · ${h.actorName ?? t('wf.system')} · ${formatDateTime(h.at, lang)}`}</Typography.Text>
             </div>
             <div>

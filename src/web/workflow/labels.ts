@@ -47,6 +47,7 @@ const PROCESSES: Record<string, ProcessLabels> = {
 const MODULES: Record<string, MessageKey> = {
   requests: 'wf.module.requests',
   workflow: 'wf.module.workflow',
+  cases: 'wf.module.cases',
 };
 
 /** Engine actions every process has. */

@@ -42,7 +42,7 @@ export async function inbox(db: WorkflowDb, actor: Actor, filter: InboxFilter = 
       WHEN s.due_at - now() <= (s.due_at - s.entered_at) / 4 THEN 'yellow'
       ELSE 'green' END`;
   let page = base
-    .select(['s.id as stepId', 's.state', 's.due_at', 's.assignee_id', 'i.id as instanceId', 'i.title', 'i.business_module', 'i.business_no', 'i.definition_key'])
+    .select(['s.id as stepId', 's.state', 's.due_at', 's.assignee_id', 'i.id as instanceId', 'i.title', 'i.business_module', 'i.business_no', 'i.business_id', 'i.definition_key', 'i.definition_version'])
     .select(colourSql.as('colour'))
     .orderBy(sql`s.due_at NULLS LAST`)
     .limit(filter.limit ?? 200);
@@ -60,6 +60,8 @@ export async function inbox(db: WorkflowDb, actor: Actor, filter: InboxFilter = 
     module: r.business_module,
     businessNo: r.business_no,
     process: r.definition_key,
+    processVersion: r.definition_version,
+    businessId: r.business_id,
     state: r.state,
     dueAt: r.due_at?.toISOString() ?? null,
     colour: r.colour,

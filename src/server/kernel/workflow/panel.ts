@@ -94,6 +94,7 @@ export async function panel(ctx: EngineContext, db: WorkflowDb, actor: Actor, in
       from: h.from_state,
       to: h.to_state,
       toLabel: def.states[h.to_state]?.label ?? { zh: h.to_state, en: h.to_state },
+      actionLabel: def.actions.find((a) => a.key === h.action)?.label ?? null,
       comment: h.comment,
       attachments: files.filter((f) => f.owner_id === h.id).map((f) => ({ id: f.id, name: f.original_name, size: Number(f.size), mediaType: f.media_type })),
     })),

@@ -21,7 +21,9 @@ const InboxReply = Type.Object({
       module: Type.String(),
       businessNo: Type.String(),
       process: Type.String(),
+      businessId: Type.String(),
       state: Type.String(),
+      stateLabel: Label,
       dueAt: Type.Union([Type.String(), Type.Null()]),
       colour: Colour,
       claimed: Type.Boolean(),
@@ -76,6 +78,7 @@ const PanelReply = Type.Object({
       from: Type.Union([Type.String(), Type.Null()]),
       to: Type.String(),
       toLabel: Label,
+      actionLabel: Type.Union([Label, Type.Null()]),
       comment: Type.Union([Type.String(), Type.Null()]),
       attachments: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), size: Type.Integer(), mediaType: Type.String() })),
     }),
@@ -180,12 +183,21 @@ export function workflowRoutes(app: FastifyInstance, engine: WorkflowEngine, db:
     },
     async (request) => {
       const q = request.query;
-      return inbox(db, request.actor!, {
+      const result = await inbox(db, request.actor!, {
         ...(q.module ? { module: q.module } : {}),
         ...(q.colour ? { colour: q.colour } : {}),
         ...(q.dueBefore ? { dueBefore: new Date(q.dueBefore) } : {}),
         ...(q.limit ? { limit: q.limit } : {}),
       });
+      // labels from the version each instance runs, so that every module's states read well
+      const label = (key: string, version: number, state: string) => {
+        try {
+          return engine.definition(key, version).states[state]?.label ?? { zh: state, en: state };
+        } catch {
+          return { zh: state, en: state };
+        }
+      };
+      return { ...result, items: result.items.map(({ processVersion, ...item }) => ({ ...item, stateLabel: label(item.process, processVersion, item.state) })) };
     },
   );
 

@@ -5,6 +5,9 @@ import { useI18n } from '../../i18n';
 import { ColourDot, DueText } from '../../workflow/DueText';
 import { moduleLabel, stateLabel } from '../../workflow/labels';
 
+/** Where an item opens: a module's own page when it has one (case facts, photos, dispatch), else the process panel. */
+const linkOf = (item: InboxItem): string => (item.module === 'cases' ? `/work/cases/${item.businessId}` : `/work/process/${item.instanceId}`);
+
 /** One line per waiting step: colour, title, business number, module, state, deadline; a click opens the process panel. */
 export function InboxList({ items, loading, emptyText }: { items: InboxItem[]; loading: boolean; emptyText: string }) {
   const { lang, t } = useI18n();
@@ -16,7 +19,7 @@ export function InboxList({ items, loading, emptyText }: { items: InboxItem[]; l
       locale={{ emptyText }}
       renderItem={(item) => (
         <List.Item>
-          <Link to={`/work/process/${item.instanceId}`} className="inbox-item" data-testid={`inbox-item-${item.instanceId}`} data-colour={item.colour}>
+          <Link to={linkOf(item)} className="inbox-item" data-testid={`inbox-item-${item.instanceId}`} data-colour={item.colour}>
             <div className="inbox-item-head">
               <ColourDot colour={item.colour} />
               <span className="inbox-item-title">{item.title}</span>
@@ -25,7 +28,7 @@ export function InboxList({ items, loading, emptyText }: { items: InboxItem[]; l
             <div className="inbox-item-meta">
               <span>{item.businessNo}</span>
               <Tag color="geekblue">{moduleLabel(item.module, t)}</Tag>
-              <Tag color="blue">{stateLabel(item.process, item.state, lang)}</Tag>
+              <Tag color="blue">{item.stateLabel?.[lang] ?? stateLabel(item.process, item.state, lang)}</Tag>
               <DueText dueAt={item.dueAt} colour={item.colour} paused={item.colour === 'paused'} />
             </div>
           </Link>
