@@ -20,7 +20,13 @@ export type Limit = { workingDays: number } | { workingHours: number };
  * field (e.g. the department a case is dispatched to); when the field is absent (rework), the
  * organisation of the state's previous step.
  */
-export type Assignee = { permission: string; orgField?: string } | { initiator: true };
+export type Assignee = { permission: string; orgField?: string; person?: PersonRule } | { initiator: true };
+
+/**
+ * A named person for a step, chosen from the business object (e.g. the inspector of the case's
+ * responsibility grid); null leaves the step to everyone holding the permission.
+ */
+export type PersonRule = (context: { tx: unknown; businessModule: string; businessId: string; state: string }) => Promise<string | null>;
 
 /** A limit that depends on the business object (e.g. a case's class and grade); null for none. */
 export type LimitRule = (context: { tx: unknown; businessModule: string; businessId: string; state: string }) => Promise<Limit | null>;

@@ -75,7 +75,8 @@ export async function openSteps(ctx: EngineContext, tx: WorkflowDb, def: Process
     for (const orgId of options.orgIds ?? []) targets.push({ path: await pathOf(ctx, orgId), permission: s.countersign.permission, assignee: null });
   } else {
     const a = s.assignee!;
-    const assignee = options.assigneeId ?? ('initiator' in a ? instance.initiator_id : null);
+    const named = 'person' in a && a.person ? await a.person({ tx, businessModule: instance.business_module, businessId: instance.business_id, state }) : null;
+    const assignee = options.assigneeId ?? named ?? ('initiator' in a ? instance.initiator_id : null);
     const path = 'permission' in a && a.orgField ? ((await stepOrg(ctx, tx, a.orgField, a.permission, instance, options.fields)) ?? instancePath) : instancePath;
     targets.push({ path, permission: 'permission' in a ? a.permission : null, assignee });
   }

@@ -120,6 +120,16 @@ describe('the standard case workflow end to end', () => {
     expect((await as('citizen', 'GET', '/api/v1/cases/mine')).json().items.find((c: { id: string }) => c.id === r.id).status).toBe('invalid');
   });
 
+  it('核实 goes to the inspector of the case’s responsibility grid, not to every inspector', async () => {
+    actors.set('inspector2', buildActor({ accountId: '00000000-0000-7000-8000-0000000000e2', displayName: '另一监督员', orgId: org['区城市管理局']!, permissions: ['cases:verify', 'cases:check', 'cases:read'], scope: 'own', anchorOrgId: org['区城市管理局']! }));
+    const r = (await report('citizen', { classCode: 'E0201', description: '墙上小广告', lng: 105.9262, lat: 29.3541 })).json();
+    expect(r.unitGridCode).not.toBeNull();
+    await sql`UPDATE grid_responsibility SET inspector_id = ${ids.inspector} WHERE id = (SELECT responsibility_id FROM grid_responsibility_member WHERE unit_code = ${r.unitGridCode})`.execute(t.database.db);
+    await act('operator', r.instanceId, 'send_verify');
+    expect(await inboxHas('inspector', r.instanceId)).toBe(true);
+    expect(await inboxHas('inspector2', r.instanceId)).toBe(false);
+  });
+
   it('a wrong dispatch is returned, approved by the shift leader and dispatched again', async () => {
     const r = (await report('inspector', { classCode: 'E0304', description: '工地扬尘明显', lng: 105.9401, lat: 29.3612 })).json();
     await act('operator', r.instanceId, 'accept');

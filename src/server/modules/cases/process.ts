@@ -1,4 +1,5 @@
-import type { Limit, LimitRule, ProcessDefinition } from '../../kernel/workflow';
+import type { Limit, LimitRule, PersonRule, ProcessDefinition } from '../../kernel/workflow';
+import { inspectorOfUnitGrid } from '../grid';
 import type { CasesDb, ClassLimits } from './store';
 
 /** Which stage limit of the case's class applies in which state. */
@@ -16,6 +17,12 @@ const classLimit: LimitRule = async ({ tx, businessId, state }) => {
   if (!row || !stage) return null;
   if (stage === 'handle') return row.urgent ? row.limits.handle.urgent : row.limits.handle.normal;
   return (row.limits[stage] as Limit | undefined) ?? null;
+};
+
+/** 核实 and 核查 go to the inspector of the case's responsibility grid when it has one (责任主体唯一). */
+const gridInspector: PersonRule = async ({ tx, businessId }) => {
+  const row = await (tx as CasesDb).selectFrom('city_case').select('unit_grid_code').where('id', '=', businessId).executeTakeFirst();
+  return row?.unit_grid_code ? inspectorOfUnitGrid(tx, row.unit_grid_code) : null;
 };
 
 const ladder = [
@@ -37,14 +44,14 @@ export const cityCaseProcess: ProcessDefinition = {
   returnToEarlier: false,
   states: {
     reported: { label: { zh: '待受理', en: 'Reported' }, start: true, limit: classLimit, assignee: { permission: 'cases:accept' } },
-    verifying: { label: { zh: '待核实', en: 'Being verified on site' }, limit: classLimit, assignee: { permission: 'cases:verify' } },
+    verifying: { label: { zh: '待核实', en: 'Being verified on site' }, limit: classLimit, assignee: { permission: 'cases:verify', person: gridInspector } },
     to_file: { label: { zh: '待立案', en: 'Awaiting filing' }, limit: classLimit, assignee: { permission: 'cases:file' } },
     to_dispatch: { label: { zh: '待派遣', en: 'Awaiting dispatch' }, limit: classLimit, assignee: { permission: 'cases:dispatch' } },
     handling: { label: { zh: '处置中', en: 'Being handled' }, limit: classLimit, assignee: { permission: 'cases:handle', orgField: 'department' }, escalation: ladder },
     returned: { label: { zh: '回退待审核', en: 'Returned, awaiting approval' }, limit: { workingHours: 1 }, assignee: { permission: 'cases:file' } },
     hang_pending: { label: { zh: '挂账待审批', en: 'Parking awaiting approval' }, limit: { workingDays: 1 }, assignee: { permission: 'cases:approve.hang' } },
     hung: { label: { zh: '已挂账', en: 'Parked' }, pausesClock: true, assignee: { permission: 'cases:handle', orgField: 'department' } },
-    checking: { label: { zh: '待核查', en: 'Being checked on site' }, limit: classLimit, assignee: { permission: 'cases:check' } },
+    checking: { label: { zh: '待核查', en: 'Being checked on site' }, limit: classLimit, assignee: { permission: 'cases:check', person: gridInspector } },
     to_close: { label: { zh: '待结案', en: 'Awaiting closure' }, limit: { workingHours: 2 }, assignee: { permission: 'cases:close' } },
     closed: { label: { zh: '已结案', en: 'Closed' }, end: true },
     invalid: { label: { zh: '无效上报', en: 'Invalid report' }, end: true },

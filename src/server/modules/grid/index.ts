@@ -10,6 +10,7 @@ import type { GridTables } from './tables';
 
 export { gridService, GridService, type GridServiceOptions } from './locator';
 export type { GridIndex, GridHit } from './grid-index';
+export { inspectorOfUnitGrid } from './inspector';
 
 export const gridModule: Module = {
   name: 'grid',
