@@ -184,6 +184,17 @@ describe('duplicates and bad input', () => {
     expect(await count()).toBe(n);
   });
 
+  it('the command screen’s figures count today’s reports, open cases by state and the top classes', async () => {
+    const stats = (await as('operator', 'GET', '/api/v1/cases/stats')).json();
+    const rows = (await sql<{ status: string; n: number }>`SELECT status, count(*)::int AS n FROM city_case GROUP BY status`.execute(t.database.db)).rows;
+    const total = rows.reduce((a, r) => a + r.n, 0);
+    expect(stats.today.reported).toBe(total); // every case of this test run was reported today
+    for (const r of rows.filter((x) => !['closed', 'invalid', 'not_filed'].includes(x.status))) expect(stats.open[r.status]).toBe(r.n);
+    expect(stats.topClasses[0].count).toBeGreaterThanOrEqual(stats.topClasses.at(-1).count);
+    expect(Object.keys(stats.recent[0]).sort()).toEqual(['caseNo', 'className', 'id', 'lat', 'lng', 'reportedAt', 'status', 'urgent']);
+    expect((await as('citizen', 'GET', '/api/v1/cases/stats')).statusCode).toBe(403);
+  });
+
   it('the public map shows no description, reporter or exact location', async () => {
     const items = (await app.inject({ method: 'GET', url: '/api/v1/cases/public' })).json().items as Array<Record<string, unknown>>;
     expect(items.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import { contentDisposition, findFile, openContent, fileErrors, type FilesDb } f
 import { classStore } from './classes';
 import { caseDetail, listCases, myCases, publicCases } from './queries';
 import { rateCase } from './rating';
+import { caseStats } from './stats';
 import { reportCase, type CaseDeps } from './report';
 import { ClassPatch, ClassReply, DetailReply, ListItem, ReportBody } from './schemas';
 import { updateClass, type ClassChange } from './class-admin';
@@ -82,6 +83,27 @@ export function caseRoutes(app: App, deps: CaseDeps, departmentOf: (name: string
       response: { 200: Type.Object({ items: Type.Array(Type.Object({ caseNo: Type.String(), className: Type.String(), status: Type.String(), lng: Type.Number(), lat: Type.Number(), reportedOn: Type.String() })) }) },
     },
   }, async (request) => ({ items: await publicCases(db, request.query.days ?? 30) }));
+
+  app.get('/api/v1/cases/stats', {
+    config: { access: { permission: 'cases:read' } },
+    schema: {
+      tags: ['cases'],
+      summary: '城市运行态势（指挥大屏）/ live figures for the command screen',
+      response: {
+        200: Type.Object({
+          at: Type.String(),
+          today: Type.Object({ reported: Type.Integer(), filed: Type.Integer(), closed: Type.Integer(), byInspectors: Type.Integer() }),
+          open: Type.Record(Type.String(), Type.Integer()),
+          overdueSteps: Type.Integer(),
+          topClasses: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), count: Type.Integer() })),
+          byStreet: Type.Array(Type.Object({ streetCode: Type.String(), reported: Type.Integer(), closed: Type.Integer(), closedOnTime: Type.Integer() })),
+          recent: Type.Array(Type.Object({ id: Type.String(), caseNo: Type.String(), className: Type.String(), status: Type.String(), urgent: Type.Boolean(), lng: Type.Number(), lat: Type.Number(), reportedAt: Type.String() })),
+        }),
+        401: problem,
+        403: problem,
+      },
+    },
+  }, async () => caseStats(db));
 
   app.get<{ Params: { id: string } }>('/api/v1/cases/:id', {
     config: { access: { authenticated: true } },
