@@ -57,6 +57,15 @@ export function needsMfa(account: { is_admin: boolean; totp_enabled: boolean }):
   return account.is_admin || account.totp_enabled;
 }
 
+/**
+ * The actor of an API key given outside the `Authorization` header — e.g. Open311's `api_key`
+ * form field: the key's permissions, never more than its owner holds now; null if unknown,
+ * revoked, or its account is not active.
+ */
+export function actorFromApiKey(ctx: IdentityContext, key: string): Promise<Actor | null> {
+  return fromApiKey(ctx, key);
+}
+
 async function fromApiKey(ctx: IdentityContext, key: string): Promise<Actor | null> {
   const row = await ctx.db
     .selectFrom('api_key')

@@ -3,7 +3,7 @@ import type { Kernel } from '../module';
 import type { IdentityContext } from './context';
 import type { IdentityTables } from './tables';
 
-export { actorResolver } from './actor';
+export { actorFromApiKey, actorResolver } from './actor';
 export { findStaffMember, staffHolding, type StaffMember } from './staff-lookup';
 export { identityRoutes } from './routes';
 export { kernelPermissions, builtinRoles } from './permissions';

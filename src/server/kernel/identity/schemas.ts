@@ -73,7 +73,7 @@ export const Ok = Type.Object({ ok: Type.Literal(true) });
 export const IdParam = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
 
 export const ApiKeyBody = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 60, pattern: '^[^\\u0000-\\u001f<>]+$' }), permissions: Type.Array(Type.String({ pattern: '^[a-z]+:[a-z.]+$' }), { maxItems: 50, uniqueItems: true }) },
+  { name: Type.String({ minLength: 1, maxLength: 60, pattern: '^[^\\u0000-\\u001f<>]+$' }), permissions: Type.Array(Type.String({ pattern: '^[a-z0-9]+:[a-z0-9.]+$' }), { maxItems: 50, uniqueItems: true }) },
   { additionalProperties: false },
 );
 export const ApiKeyCreated = Type.Object({ id: Type.String(), key: Type.String({ description: 'shown once; store it safely' }) });

@@ -7,6 +7,7 @@ import { classStore } from './classes';
 import { locatorFor } from './locator';
 import { cityCaseProcess } from './process';
 import { reportCase, type CaseDeps, type ReportInput } from './report';
+import { open311Routes } from './open311/routes';
 import { caseRoutes } from './routes';
 import { evaluationRoutes } from './evaluation-routes';
 import { keepCaseInStep } from './status';
@@ -53,11 +54,12 @@ export const casesModule: Module = {
     { name: 'cases:approve.hang', zh: '审批挂账', en: 'Approve parking of cases' },
     { name: 'cases:read', zh: '查看案件', en: 'Read cases' },
     { name: 'cases:classes.manage', zh: '维护案件类别与时限', en: 'Maintain case classes and limits' },
+    { name: 'cases:open311.submit', zh: '通过 Open311 提交案件', en: 'Submit cases through Open311' },
     { name: 'cases:evaluation.manage', zh: '设置综合评价权重', en: 'Set the weights of the evaluation' },
   ],
   grants: {
     city_inspector: ['cases:report', 'cases:verify', 'cases:check', 'cases:read'],
-    city_operator: ['cases:accept', 'cases:close', 'cases:read'],
+    city_operator: ['cases:accept', 'cases:close', 'cases:read', 'cases:open311.submit'],
     shift_leader: ['cases:file', 'cases:read'],
     dispatcher: ['cases:dispatch', 'cases:read'],
     dept_handler: ['cases:handle'],
@@ -69,6 +71,7 @@ export const casesModule: Module = {
   routes: (app, kernel) => {
     const orgs = ownTables<OrgTables>(kernel.database);
     caseRoutes(app, caseDeps(kernel), (name) => orgService.idByName(orgs, name));
+    open311Routes(app, kernel, caseDeps(kernel));
     evaluationRoutes(app, ownTables<CasesTables>(kernel.database), kernel);
   },
   seed: async (kernel) => {

@@ -6,11 +6,11 @@ import { AppError } from '../../../kernel/http/problem';
  * api_key, 400 for everything else (including a general service error). The body's `code` is
  * the same number; the description says what went wrong in Chinese and English.
  */
-export type Open311Status = 400 | 403 | 404;
+export type Open311HttpStatus = 400 | 403 | 404;
 
 export class Open311Error extends Error {
   constructor(
-    readonly status: Open311Status,
+    readonly status: Open311HttpStatus,
     readonly description: string,
   ) {
     super(description);
@@ -19,20 +19,23 @@ export class Open311Error extends Error {
 }
 
 const bad = (zh: string, en: string) => new Open311Error(400, `${zh} / ${en}`);
+/** What a client sent, echoed in a description: short, so an error never reflects a whole payload. */
+const echo = (text: string) => ([...text].length > 64 ? `${[...text].slice(0, 64).join('')}…` : text);
 
 export const open311Errors = {
   bad,
+  echo,
   notFound: (zh: string, en: string) => new Open311Error(404, `${zh} / ${en}`),
   forbidden: (zh: string, en: string) => new Open311Error(403, `${zh} / ${en}`),
-  unknownFormat: (format: string) => new Open311Error(404, `不支持的格式：${format}（可用 xml、json）/ Unknown format ${format}: use xml or json`),
-  jurisdiction: (id: string) => new Open311Error(404, `jurisdiction_id 不存在：${id}（本接口只服务永川区 500118）/ jurisdiction_id not found: ${id} (this endpoint serves 500118, Yongchuan District, only)`),
-  serviceNotFound: (code: string) => new Open311Error(404, `service_code 不存在：${code} / service_code not found: ${code}`),
-  requestNotFound: (id: string) => new Open311Error(404, `service_request_id 不存在：${id} / service_request_id not found: ${id}`),
-  tokenNotFound: (token: string) => new Open311Error(404, `token 不存在：${token} / token not found: ${token}`),
-  routeNotFound: (path: string) => new Open311Error(404, `没有这个资源：${path} / No such resource: ${path}`),
+  unknownFormat: (format: string) => new Open311Error(404, `不支持的格式：${echo(format)}（可用 xml、json）/ Unknown format ${echo(format)}: use xml or json`),
+  jurisdiction: (id: string) => new Open311Error(404, `jurisdiction_id 不存在：${echo(id)}（本接口只服务永川区 500118）/ jurisdiction_id not found: ${echo(id)} (this endpoint serves 500118, Yongchuan District, only)`),
+  serviceNotFound: (code: string) => new Open311Error(404, `service_code 不存在：${echo(code)} / service_code not found: ${echo(code)}`),
+  requestNotFound: (id: string) => new Open311Error(404, `service_request_id 不存在：${echo(id)} / service_request_id not found: ${echo(id)}`),
+  tokenNotFound: (token: string) => new Open311Error(404, `token 不存在：${echo(token)} / token not found: ${echo(token)}`),
+  routeNotFound: (path: string) => new Open311Error(404, `没有这个资源：${echo(path)} / No such resource: ${echo(path)}`),
 };
 
-function statusOf(status: number): Open311Status {
+function statusOf(status: number): Open311HttpStatus {
   return status === 403 || status === 401 ? 403 : status === 404 ? 404 : 400;
 }
 

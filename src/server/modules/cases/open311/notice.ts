@@ -14,5 +14,5 @@ function limitText(limit: Limit): { zh: string; en: string } {
 export function serviceNotice(cls: { department: string | null; limits: ClassLimits }, urgent: boolean): string {
   const limit = limitText(urgent ? cls.limits.handle.urgent : cls.limits.handle.normal);
   const unit = cls.department ?? '属地镇街';
-  return `${centreName}受理、立案后派遣${unit}处置，处置时限${limit.zh}。 / Accepted and filed by the centre, then dispatched to ${unit}; to be handled within ${limit.en}.`;
+  return `立案后由${unit}在 ${limit.zh}内处置 / once filed, ${unit} handles it within ${limit.en}`;
 }

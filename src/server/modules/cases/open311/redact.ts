@@ -9,5 +9,6 @@ const mobile = /(?<!\d)(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?!\d)/g;
  * status notes) with identity and mobile numbers masked as everywhere else (`138****5678`).
  */
 export function redact(text: string): string {
+  if (!/\d{3}/.test(text)) return text; // no run of digits, nothing to mask (most texts)
   return text.replace(idNumber, (m) => maskIdNumber(m)).replace(mobile, (m) => maskPhone(m.replace(/^\+?86[- ]?/, '').replace(/[- ]/g, '')));
 }

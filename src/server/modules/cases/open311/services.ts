@@ -17,6 +17,12 @@ export async function serviceClass(db: CasesDb, code: string): Promise<CaseClass
   return cls;
 }
 
+/** When a class last changed (also one that is no longer offered): discovery's changeset. */
+export async function lastClassChange(db: CasesDb): Promise<Date> {
+  const row = await db.selectFrom('case_class').select((eb) => eb.fn.max('updated_at').as('at')).executeTakeFirst();
+  return row?.at ? new Date(row.at) : new Date(0);
+}
+
 /** GET services: one service per public class; its group is the major class (大类). */
 export function serviceList(classes: CaseClass[]): Doc[] {
   return classes.map((c) => ({
@@ -39,9 +45,8 @@ export function serviceDefinition(cls: CaseClass): Doc {
  * Service discovery. The changeset moves whenever a class (the service list or a definition)
  * changes, which tells clients to refresh what they cached.
  */
-export function discovery(classes: CaseClass[], endpointUrl: string, production: boolean): Doc {
-  const changed = classes.reduce((latest, c) => Math.max(latest, c.updated_at.getTime()), 0);
-  const changeset = w3c(new Date(changed));
+export function discovery(lastChange: Date, endpointUrl: string, production: boolean): Doc {
+  const changeset = w3c(lastChange);
   return {
     changeset,
     contact: '永川区数字化城市管理监督指挥中心；政务服务便民热线 12345 / Yongchuan digital city-management centre; hotline 12345',
