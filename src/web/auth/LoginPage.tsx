@@ -19,7 +19,7 @@ const internal = (next: string | null): next is string => next !== null && next.
 function landing(me: Me | null, next: string | null): string {
   if (!me) return '/';
   if (me.kind !== 'staff') return internal(next) && !next.startsWith('/work') ? next : '/';
-  return internal(next) && next.startsWith('/work') ? next : '/work';
+  return internal(next) && (next.startsWith('/work') || next.startsWith('/command')) ? next : '/work';
 }
 
 /** `/login`: user name and password, then the second factor when the account needs one. */

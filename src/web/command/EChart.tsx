@@ -6,10 +6,13 @@ interface Props {
   /** Accessible description of the chart. */
   label: string;
   className?: string;
+  testId?: string;
+  /** merge new options into the chart (bars move to their new values) instead of redrawing it: for live figures */
+  merge?: boolean;
 }
 
 /** An ECharts canvas that follows its container's size (window resizes, layout changes). */
-export function EChart({ option, label, className }: Props) {
+export function EChart({ option, label, className, testId, merge = false }: Props) {
   const elementRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<Chart>();
 
@@ -36,8 +39,8 @@ export function EChart({ option, label, className }: Props) {
   }, []);
 
   useEffect(() => {
-    chartRef.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    chartRef.current?.setOption(option, merge ? { replaceMerge: ['series'] } : { notMerge: true });
+  }, [option, merge]);
 
-  return <div ref={elementRef} className={className} role="img" aria-label={label} />;
+  return <div ref={elementRef} className={className} role="img" aria-label={label} data-testid={testId} />;
 }

@@ -4,13 +4,19 @@ interface Props {
   title: string;
   area: string;
   children: ReactNode;
+  testId?: string;
+  /** shown at the right of the title (a count, a badge) */
+  extra?: ReactNode;
 }
 
 /** A framed dashboard panel placed in a named grid area. */
-export function Panel({ title, area, children }: Props) {
+export function Panel({ title, area, children, testId, extra }: Props) {
   return (
-    <section className={`command-panel command-area-${area}`} aria-label={title}>
-      <h2 className="command-panel-title">{title}</h2>
+    <section className={`command-panel command-area-${area}`} aria-label={title} data-testid={testId}>
+      <h2 className="command-panel-title">
+        <span>{title}</span>
+        {extra}
+      </h2>
       <div className="command-panel-body">{children}</div>
     </section>
   );
