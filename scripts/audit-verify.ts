@@ -1,8 +1,11 @@
 /**
- * `npm run audit:verify`: walks the SM3 audit chain and names the first record
- * that was changed, inserted or removed. Exit code 0 intact, 1 broken.
+ * `npm run audit:verify`: chains the audit records still pending (committed
+ * changes waiting for their place in the chain), then walks the SM3 audit chain
+ * and names the first record that was changed, inserted or removed. Exit code 0
+ * intact, 1 broken.
  */
 import { loadConfig } from '../src/server/kernel/config';
+import { chainPendingAudit } from '../src/server/kernel/audit/chainer';
 import type { AuditTables } from '../src/server/kernel/audit/tables';
 import { verifyAuditChain } from '../src/server/kernel/audit/verify';
 import { connect, ownTables } from '../src/server/kernel/db/database';
@@ -14,7 +17,9 @@ const opened = await openForTool(config, createLogger('warn'));
 const database = connect(opened.url, 2);
 const started = performance.now();
 try {
-  const result = await verifyAuditChain(ownTables<AuditTables>(database));
+  const audit = ownTables<AuditTables>(database);
+  await chainPendingAudit(audit);
+  const result = await verifyAuditChain(audit);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.ok) {
     process.stdout.write(`审计链完整 / audit chain intact: ${result.checked} records checked in ${seconds} s\n`);

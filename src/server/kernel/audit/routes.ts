@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { chainPendingAudit } from './chainer';
 import type { AuditDb } from './tables';
 import { verifyAuditChain } from './verify';
 
@@ -31,7 +32,9 @@ const Record_ = Type.Object({
   details: Type.Record(Type.String(), Type.Unknown()),
 });
 
-function search(db: AuditDb, q: AuditQuery) {
+/** Reads the whole chain: records committed before the request are chained first (see chainer.ts). */
+async function search(db: AuditDb, q: AuditQuery) {
+  await chainPendingAudit(db);
   let query = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(q.limit ?? 100);
   if (q.actorId) query = query.where('actor_id', '=', q.actorId);
   if (q.action) query = query.where('action', 'like', `${q.action.replace(/[%_\\]/g, '\\$&')}%`);
@@ -101,6 +104,9 @@ export function auditRoutes(app: FastifyInstance, db: AuditDb): void {
         },
       },
     },
-    async () => verifyAuditChain(db),
+    async () => {
+      await chainPendingAudit(db);
+      return verifyAuditChain(db);
+    },
   );
 }

@@ -6,7 +6,7 @@ import { AppError } from '../http/problem';
 import type { OrgDirectory } from '../identity/org-directory';
 import { addDays } from './calendar-date';
 import { officeMinutes } from './office-hours';
-import { loadWorkCalendar, officeHoursFor, type CalendarDb } from './store';
+import { calendarSettingsChanged, loadWorkCalendar, officeHoursFor, type CalendarDb } from './store';
 
 const problem = { $ref: 'Problem#' } as const;
 const DateString = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', description: 'YYYY-MM-DD (Asia/Shanghai calendar date)' });
@@ -100,6 +100,7 @@ export function calendarRoutes(app: FastifyInstance, db: CalendarDb, orgs: OrgDi
           .execute();
         await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip: request.ip, action: 'calendar.override.set', objectType: 'calendar_day', objectId: date, details: { ...request.body } });
       });
+      calendarSettingsChanged(db);
       return (await loadWorkCalendar(db)).dayDetail(date);
     },
   );
@@ -117,6 +118,7 @@ export function calendarRoutes(app: FastifyInstance, db: CalendarDb, orgs: OrgDi
         await tx.deleteFrom('calendar_override').where('day', '=', date).execute();
         await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip: request.ip, action: 'calendar.override.remove', objectType: 'calendar_day', objectId: date });
       });
+      calendarSettingsChanged(db);
       return (await loadWorkCalendar(db)).dayDetail(date);
     },
   );
@@ -161,6 +163,7 @@ export function calendarRoutes(app: FastifyInstance, db: CalendarDb, orgs: OrgDi
           .execute();
         await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip: request.ip, action: 'calendar.office-hours.set', objectType: 'org_unit', objectId: request.params.orgId, details: { periods: request.body.periods } });
       });
+      calendarSettingsChanged(db);
       return { orgId: request.params.orgId, periods: request.body.periods, inheritedFrom: null };
     },
   );

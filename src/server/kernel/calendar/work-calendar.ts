@@ -51,13 +51,27 @@ interface PackageDay {
   name: string;
 }
 
+/** The package's answers never change while the process runs (its data is pinned): each date is asked once. */
+const packageDays = new Map<CalendarDate, PackageDay>();
+const maxRememberedDays = 20_000;
+
+function packageDay(date: CalendarDate): PackageDay {
+  let known = packageDays.get(date);
+  if (!known) {
+    if (packageDays.size >= maxRememberedDays) packageDays.clear();
+    known = askPackage(date);
+    packageDays.set(date, known);
+  }
+  return known;
+}
+
 /**
  * Asks the package about one date. It is given a Date at local noon of that calendar
  * date, never a string: the package parses 'YYYY-MM-DD' as UTC midnight but reads it
  * back with local-time getters, so west of UTC a string lands on the previous day.
  * Noon also stays on the same date across any daylight-saving jump.
  */
-function packageDay(date: CalendarDate): PackageDay {
+function askPackage(date: CalendarDate): PackageDay {
   const localNoon = new Date(yearOf(date), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
   const detail = chineseDays.getDayDetail(localNoon);
   if (detail.date !== date) throw new Error(`chinese-days answered for ${detail.date} when asked about ${date}`);

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreInto } from '../../../../scripts/restore';
+import { chainAudit } from '../../../../test/helpers/audit';
 import { freshDatabase, type TestDatabase } from '../../../../test/helpers/db';
+import { auditAlone } from '../audit/write';
+import { verifyAuditChain } from '../audit/verify';
+import type { AuditTables } from '../audit/tables';
+import { ownTables } from './database';
 import { backupDatabase, readBackupHeader } from './backup';
 
 let source: TestDatabase;
@@ -41,6 +46,23 @@ describe('backup and restore', () => {
     expect(await rows(target)).toEqual(await rows(source));
     const migrations = await target.database.db.selectFrom('schema_migrations').select(['module', 'version']).execute();
     expect(migrations).toContainEqual({ module: 'org', version: 1 });
+  });
+
+  it('an audit record still waiting for the chain is restored, and new records after it do not collide', async () => {
+    const scratch = await freshDatabase({ empty: true });
+    try {
+      await auditAlone(source.database.db, { action: 'test.before-backup' });
+      const file = path.join(dir, 'pending.sybak');
+      await backupDatabase(source.url, file);
+      await restoreInto(scratch.url, file);
+      await auditAlone(scratch.database.db, { action: 'test.after-restore' });
+      await chainAudit(scratch);
+      const last = await sql<{ action: string }>`SELECT action FROM audit_log ORDER BY seq DESC LIMIT 2`.execute(scratch.database.db);
+      expect(last.rows.map((r) => r.action)).toEqual(['test.after-restore', 'test.before-backup']);
+      expect((await verifyAuditChain(ownTables<AuditTables>(scratch.database))).ok).toBe(true);
+    } finally {
+      await scratch.drop();
+    }
   });
 
   it('refuses to load into a database that already has rows, and changes nothing', async () => {

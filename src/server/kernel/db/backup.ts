@@ -107,6 +107,26 @@ export async function readBackupHeader(file: string): Promise<BackupHeader> {
   throw new Error(`empty backup file: ${file}`);
 }
 
+/**
+ * COPY does not move the sequences behind serial columns (e.g. audit_pending.id):
+ * each continues after the largest restored value, so that new rows do not collide.
+ */
+async function continueSequences(client: pg.ClientBase): Promise<void> {
+  const { rows } = await client.query<{ seq: string; tbl: string; col: string }>(
+    `SELECT s.oid::regclass::text AS seq, t.oid::regclass::text AS tbl, a.attname AS col
+       FROM pg_class s
+       JOIN pg_namespace n ON n.oid = s.relnamespace
+       JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = s.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+       JOIN pg_class t ON t.oid = d.refobjid
+       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+      WHERE s.relkind = 'S' AND n.nspname = 'public'`,
+  );
+  for (const r of rows) {
+    // tbl comes quoted from regclass::text; the column is quoted here
+    await client.query(`SELECT setval($1::regclass, COALESCE((SELECT max(${client.escapeIdentifier(r.col)}) FROM ${r.tbl}), 0) + 1, false)`, [r.seq]);
+  }
+}
+
 /** Loads the rows of a backup into a database whose schema is at the backup's migration versions and whose tables are empty. */
 export async function loadBackupRows(url: string, file: string): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: url });
@@ -145,6 +165,7 @@ export async function loadBackupRows(url: string, file: string): Promise<Record<
       if (!copy.write(line + '\n')) await once(copy, 'drain');
     }
     if (copy !== null) throw new Error('backup is truncated');
+    await continueSequences(client);
     await client.query('COMMIT');
     return counts;
   } catch (error) {

@@ -1,5 +1,7 @@
 import { Kysely, PostgresDialect, type Generated, type Transaction } from 'kysely';
 import pg from 'pg';
+import { preparingPool } from './prepared';
+import { createScope } from './scope';
 
 // Return int8/numeric as JS numbers where they fit; counts come back as strings otherwise.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => {
@@ -31,11 +33,13 @@ export function connect(url: string, max = 20): Database {
   const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, application_name: 'smart-yongchuan' });
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => undefined);
-  const db = new Kysely<KernelTables>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<KernelTables>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+  const scope = createScope(db, url);
   return {
     db,
     pool,
     close: async () => {
+      await scope.close();
       await db.destroy();
     },
   };

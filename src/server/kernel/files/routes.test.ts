@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildActor } from '../../../../test/helpers/actors';
 import { buildTestApp, testKernel } from '../../../../test/helpers/app';
+import { chainAudit } from '../../../../test/helpers/audit';
 import { freshDatabase, type TestDatabase } from '../../../../test/helpers/db';
 import { signIn, type TestSession } from '../../../../test/helpers/session';
 import type { Actor } from '../access';
@@ -73,6 +74,7 @@ describe('uploading attachments', () => {
     pdfId = body.id;
     const at = path.join(filesDir, body.sm3.slice(0, 2), body.sm3.slice(2, 4), body.sm3);
     expect(await fs.readFile(at)).toEqual(pdf);
+    await chainAudit(t);
     const audit = await t.database.db
       .selectFrom('audit_log' as never)
       .select(['action', 'object_id'] as never)
@@ -163,6 +165,7 @@ describe('uploading attachments', () => {
     } finally {
       forced = null;
     }
+    await chainAudit(t);
     const audit = await t.database.db.selectFrom('audit_log' as never).select(['action', 'actor_id'] as never).where('object_id' as never, '=', pdfId as never).execute();
     expect(audit).toContainEqual({ action: 'file.download', actor_id: citizenId.id });
   });

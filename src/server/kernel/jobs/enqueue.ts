@@ -12,12 +12,15 @@ export interface EnqueueOptions {
 
 /**
  * Adds a job inside the caller's transaction: it exists only if the change that
- * asked for it commits. Runners are woken at commit by NOTIFY. Returns false when
- * a job with the same unique key already exists.
+ * asked for it commits. A new job that is due now wakes the runners at commit
+ * (NOTIFY, in the same statement as the INSERT); a job for later does not: the
+ * runners' poll finds it when it falls due, and the change's commit does not
+ * queue behind other notifying commits (PostgreSQL serialises those).
+ * Returns false when a job with the same unique key already exists.
  */
 export async function enqueue(tx: AnyTx, name: string, payload: unknown, options: EnqueueOptions = {}): Promise<boolean> {
   const db = tx as JobDb;
-  const result = await db
+  const insert = db
     .insertInto('job')
     .values({
       id: uuidv7(),
@@ -27,8 +30,14 @@ export async function enqueue(tx: AnyTx, name: string, payload: unknown, options
       unique_key: options.uniqueKey ?? null,
       ...(options.maxAttempts ? { max_attempts: options.maxAttempts } : {}),
     })
-    .onConflict((oc) => oc.column('unique_key').doNothing())
-    .executeTakeFirst();
-  await sql`SELECT pg_notify(${jobChannel}, ${name})`.execute(db);
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    .onConflict((oc) => oc.column('unique_key').doNothing());
+  const dueNow = !options.runAt || options.runAt.getTime() <= Date.now();
+  if (!dueNow) return Number((await insert.executeTakeFirst()).numInsertedOrUpdatedRows ?? 0) > 0;
+  // one row, and one NOTIFY, only when the job was added (an existing unique key wakes nobody)
+  const added = await db
+    .with('added', () => insert.returning('id'))
+    .selectFrom('added')
+    .select(['id', sql`pg_notify(${jobChannel}, ${name})`.as('woken')])
+    .execute();
+  return added.length > 0;
 }

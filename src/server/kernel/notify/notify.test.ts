@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../../../test/helpers/app';
+import { chainAudit } from '../../../../test/helpers/audit';
 import { freshDatabase, type TestDatabase } from '../../../../test/helpers/db';
 import { signIn, signInAdmin } from '../../../../test/helpers/session';
 import { JobRunner } from '../jobs/runner';
@@ -124,6 +125,7 @@ describe('in-app messages over HTTP', () => {
     expect((await clerk.request('GET', '/api/v1/notifications/unread-count')).json()).toEqual({ unread: 1 });
     expect((await app.inject({ method: 'GET', url: '/api/v1/notifications' })).statusCode).toBe(401);
 
+    await chainAudit(t);
     const audited = await sql<{ action: string }>`SELECT action FROM audit_log WHERE action LIKE 'notify.%' ORDER BY seq`.execute(db());
     expect(audited.rows.map((r) => r.action)).toEqual(['notify.read', 'notify.read-all']);
   });
