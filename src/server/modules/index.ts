@@ -3,6 +3,7 @@ import { orgModule } from './org';
 import { gridModule } from './grid';
 import { requestsModule } from './requests';
 import { casesModule } from './cases';
+import { iotModule } from './iot';
 
 /** The modules, in start-up order: migrations and seeds run in this order. */
-export const modules: Module[] = [orgModule, gridModule, requestsModule, casesModule];
+export const modules: Module[] = [orgModule, gridModule, requestsModule, casesModule, iotModule];

@@ -21,7 +21,7 @@ export async function vote(ctx: EngineContext, tx: WorkflowDb, def: ProcessDefin
   const target = decide(cs, agree, Number(open.n));
   const action = agree ? builtInActions.agree : builtInActions.disagree;
   if (target) {
-    return moveTo(ctx, tx, { def, instance, stepId: step.id, action, to: target, actor, comment: input.comment, fields: input.fields ?? {}, attachments, ip: input.ip ?? null });
+    return moveTo(ctx, tx, { def, instance, step, action, to: target, actor, comment: input.comment, fields: input.fields ?? {}, attachments, ip: input.ip ?? null });
   }
   await recordHistory(tx, { instanceId: instance.id, stepId: step.id, actor, action: action.key, from: instance.state, to: instance.state, comment: input.comment ?? null, fields: input.fields ?? {}, attachments });
   await ctx.events.publish(tx, 'workflow.voted', { instanceId: instance.id, stepId: step.id, agree, businessModule: instance.business_module, businessId: instance.business_id });

@@ -158,9 +158,12 @@ export class WorkflowEngine implements EngineContext {
       const def = this.definition(instance.definition_key, instance.definition_version);
       const state = def.states[instance.state]!;
       const own = def.actions.filter((a) => a.from.includes(instance.state));
-      const targets = state.countersign ? [] : await earlierStates(tx, def, instance);
+      // the history is read for 退回 only (or to name the allowed actions in a refusal): not on every action
+      const isOwn = !state.countersign && own.some((a) => a.key === actionKey);
+      const needTargets = !state.countersign && !isOwn;
+      const targets = needTargets ? await earlierStates(tx, def, instance) : [];
       const allowed: string[] = state.countersign ? [builtInActions.agree.key, builtInActions.disagree.key] : [...own.map((a) => a.key), ...(targets.length > 0 ? [builtInActions.returnTo.key] : [])];
-      if (!allowed.includes(actionKey)) throw workflowErrors.invalidAction(actionKey, instance.state, state.label, allowed);
+      if (!isOwn && !allowed.includes(actionKey)) throw workflowErrors.invalidAction(actionKey, instance.state, state.label, allowed);
       const steps = await tx.selectFrom('wf_step').selectAll().where('instance_id', '=', instanceId).where('left_at', 'is', null).execute();
       const step = steps.find((s) => canWork(actor, s));
       if (!step) throw workflowErrors.notYours();
@@ -175,14 +178,14 @@ export class WorkflowEngine implements EngineContext {
         const target = String(input.fields?.state);
         if (!targets.includes(target)) throw workflowErrors.badReturnTarget(target, targets);
         const worker = 'permission' in (def.states[target]!.assignee ?? {}) ? await lastWorkerOf(tx, instanceId, target) : null;
-        return moveTo(this, tx, { def, instance, stepId: step.id, action: { ...builtInActions.returnTo, notify: [{ to: 'nextAssignee' }, { to: 'initiator' }] }, to: target, actor, comment: input.comment, fields: input.fields ?? {}, attachments, ip: input.ip ?? null, open: { assigneeId: worker } });
+        return moveTo(this, tx, { def, instance, step, action: { ...builtInActions.returnTo, notify: [{ to: 'nextAssignee' }, { to: 'initiator' }] }, to: target, actor, comment: input.comment, fields: input.fields ?? {}, attachments, ip: input.ip ?? null, open: { assigneeId: worker } });
       }
       const action = own.find((a) => a.key === actionKey)!;
       const attachments = await checkInput(tx, actor, instance, action, input);
       const next = def.states[action.to]!;
       if (next.countersign) await checkCountersignOrgs(this, next.countersign, input.fields ?? {});
       if (next.assignee && 'permission' in next.assignee && next.assignee.orgField) await checkNamedOrg(this, next.assignee.orgField, input.fields ?? {});
-      return moveTo(this, tx, { def, instance, stepId: step.id, action, to: action.to, actor, comment: input.comment, fields: input.fields ?? {}, attachments, ip: input.ip ?? null });
+      return moveTo(this, tx, { def, instance, step, action, to: action.to, actor, comment: input.comment, fields: input.fields ?? {}, attachments, ip: input.ip ?? null });
     });
   }
 

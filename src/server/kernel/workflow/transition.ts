@@ -4,7 +4,7 @@ import type { Actor } from '../access';
 import { appendAudit } from '../audit/write';
 import { linkFile } from '../files/service';
 import { clockFor } from './clock';
-import { pathOf, type EngineContext, type InstanceRow, type TransitionEvent } from './context';
+import { pathOf, type EngineContext, type InstanceRow, type StepRow, type TransitionEvent } from './context';
 import { extendByPause } from './deadlines';
 import type { ActionNotice, Label, ProcessDefinition } from './definition';
 import { sendNotices } from './notices';
@@ -37,7 +37,8 @@ export async function recordHistory(tx: WorkflowDb, h: HistoryInput): Promise<st
 export interface Move {
   def: ProcessDefinition;
   instance: InstanceRow;
-  stepId: string | null;
+  /** the step the actor worked on (null when the system moves the instance) */
+  step: StepRow | null;
   action: { key: string; label: Label; notify?: readonly ActionNotice[] };
   to: string;
   actor: Actor;
@@ -68,7 +69,7 @@ export async function moveTo(ctx: EngineContext, tx: WorkflowDb, m: Move): Promi
   }
   if (to.pausesClock && !pausedSince) pausedSince = now;
 
-  const worked = m.stepId ? await tx.selectFrom('wf_step').select(['id', 'state', 'org_id', 'entered_at', 'due_at']).where('id', '=', m.stepId).executeTakeFirst() : undefined;
+  const worked = m.step;
   await tx
     .updateTable('wf_step')
     .set({ left_at: now, ...(from.countersign ? { outcome: 'void' as const } : {}) })
@@ -83,7 +84,7 @@ export async function moveTo(ctx: EngineContext, tx: WorkflowDb, m: Move): Promi
   const countersign = to.countersign;
   const orgIds = countersign ? (m.fields?.[countersign.orgsField] as string[]) : undefined;
   const opened = await openSteps(ctx, tx, def, m.to, instance, now, { ...m.open, ...(orgIds ? { orgIds } : {}), fields: m.fields ?? {} });
-  await recordHistory(tx, { instanceId: instance.id, stepId: m.stepId, actor: m.actor, action: m.action.key, from: instance.state, to: m.to, comment: m.comment ?? null, fields: m.fields ?? {}, attachments: m.attachments ?? [] });
+  await recordHistory(tx, { instanceId: instance.id, stepId: m.step?.id ?? null, actor: m.actor, action: m.action.key, from: instance.state, to: m.to, comment: m.comment ?? null, fields: m.fields ?? {}, attachments: m.attachments ?? [] });
   const nextAssignees = opened.flatMap((o) => (o.assigneeId ? [o.assigneeId] : []));
   await sendNotices(tx, m.action.notify ?? [], { instance, action: m.action.label, state: to.label, actor: m.actor, comment: m.comment ?? null, nextAssignees });
   const event: TransitionEvent = {

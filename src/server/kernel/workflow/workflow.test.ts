@@ -8,6 +8,7 @@ import type { Actor } from '../access';
 import { WorkCalendar } from '../calendar';
 import { DEFAULT_OFFICE_HOURS } from '../calendar/office-hours';
 import { colourOf, dueFrom, extendByPause } from './deadlines';
+import { chainAudit } from '../../../../test/helpers/audit';
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -87,6 +88,7 @@ describe('the workflow engine with the demo internal request', () => {
     expect(view.history.map((h: { action: string }) => h.action)).toEqual(['start', 'return', 'resubmit', 'approve_section', 'approve_leader']);
     expect(view.history[1]).toMatchObject({ actorName: '钱科长', comment: '请补充预算明细', toLabel: { zh: '退回修改' } });
     expect(view.step).toBeNull();
+    await chainAudit(t);
     const audit = await sql<{ action: string }>`SELECT action FROM audit_log WHERE object_id = ${r.instanceId} ORDER BY seq`.execute(t.database.db);
     expect(audit.rows.map((a) => a.action)).toEqual(['workflow.start', 'workflow.return', 'workflow.resubmit', 'workflow.approve_section', 'workflow.approve_leader']);
     const events = await sql<{ n: number }>`SELECT count(*)::int AS n FROM outbox_event WHERE payload->>'instanceId' = ${r.instanceId}`.execute(t.database.db);
