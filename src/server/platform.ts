@@ -54,7 +54,9 @@ export async function assembleKernel(config: Config, database: Database, log: Lo
   for (const module of modules) for (const [key, hook] of Object.entries(module.onTransition ?? {})) workflow.onTransition(key, hook);
   workflow.attach(jobs);
   const fileSettings = loadFileSettings(process.env, config.dataDir);
-  return { config, database, log, keys, orgs, jobs, events, workflow, files: { settings: fileSettings, store: createFileStore(fileSettings) } };
+  const kernel: Kernel = { config, database, log, keys, orgs, jobs, events, workflow, files: { settings: fileSettings, store: createFileStore(fileSettings) } };
+  for (const module of modules) module.background?.(kernel);
+  return kernel;
 }
 
 /** Built-in roles with the kernel's permissions plus each module's grants. */

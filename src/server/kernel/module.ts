@@ -51,4 +51,6 @@ export interface Module {
   /** the org module provides the organisation directory to the kernel */
   orgDirectory?(kernel: Pick<Kernel, 'database'>): OrgDirectory;
   seed?(kernel: Kernel, options: { demo: boolean }): Promise<void>;
+  /** background work (recurring jobs), registered once when the kernel is assembled */
+  background?(kernel: Kernel): void;
 }

@@ -60,7 +60,10 @@ export const iotModule: Module = {
     dataRoutes(app, db);
     // what is still buffered is written before the server lets go of the database
     app.addHook('onClose', async () => runtime.ingestion.flush());
-    // The Module contract has no hook for background work; routes() runs once per server at start-up.
+  },
+  background: (kernel) => {
+    const db = ownTables<IotTables>(kernel.database);
+    const runtime = iotRuntime(kernel);
     kernel.jobs.every(storageJobName, storageJobEveryMs, async () => {
       const report = await maintainStorage(db, runtime.partitions);
       if (report.dropped.length > 0 || report.deletedRows > 0) kernel.log.info(report, 'iot: expired readings removed');
