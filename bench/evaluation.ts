@@ -47,7 +47,8 @@ try {
      WHERE c.status <> 'invalid'`.execute(database.db);
   // the flag the transition hook keeps: some stage left after its due time
   await sql`UPDATE city_case c SET late = true WHERE EXISTS (SELECT 1 FROM case_stage s WHERE s.case_id = c.id AND s.left_at > s.due_at)`.execute(database.db);
-  await sql`VACUUM ANALYZE city_case; ANALYZE case_stage`.execute(database.db);
+  await sql`VACUUM ANALYZE city_case`.execute(database.db);
+  await sql`ANALYZE case_stage`.execute(database.db);
   console.log(`generated ${total.toLocaleString()} cases and their stages in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 
   const month = { from: new Date('2026-06-01T00:00:00+08:00'), to: new Date('2026-07-01T00:00:00+08:00') };
