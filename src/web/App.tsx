@@ -11,6 +11,10 @@ const MePage = lazy(() => import('./portal/MePage').then((m) => ({ default: m.Me
 const PortalReportPage = lazy(() => import('./portal/cases/PortalReportPage').then((m) => ({ default: m.PortalReportPage })));
 const MyCasesPage = lazy(() => import('./portal/cases/MyCasesPage').then((m) => ({ default: m.MyCasesPage })));
 const PublicMapPage = lazy(() => import('./portal/cases/PublicMapPage').then((m) => ({ default: m.PublicMapPage })));
+const ServiceSearchPage = lazy(() => import('./services/ServiceSearchPage').then((m) => ({ default: m.ServiceSearchPage })));
+const ServiceGuidePage = lazy(() => import('./services/GuidePage').then((m) => ({ default: m.GuidePage })));
+const PowerListPage = lazy(() => import('./services/PowerListPage').then((m) => ({ default: m.PowerListPage })));
+const ResponsibilityListPage = lazy(() => import('./services/ResponsibilityListPage').then((m) => ({ default: m.ResponsibilityListPage })));
 
 // The workbench and the command screen load on demand, keeping the portal light.
 const WorkbenchApp = lazy(() => import('./workbench/WorkbenchApp'));
@@ -28,6 +32,10 @@ export function App() {
         <Route path="/report" element={<PortalReportPage />} />
         <Route path="/me/cases" element={<MyCasesPage />} />
         <Route path="/cases/map" element={<PublicMapPage />} />
+        <Route path="/services" element={<ServiceSearchPage />} />
+        <Route path="/services/power-list" element={<PowerListPage />} />
+        <Route path="/services/responsibility-list" element={<ResponsibilityListPage />} />
+        <Route path="/services/:code" element={<ServiceGuidePage />} />
         <Route
           path="/work/*"
           element={

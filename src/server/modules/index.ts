@@ -4,6 +4,7 @@ import { gridModule } from './grid';
 import { requestsModule } from './requests';
 import { casesModule } from './cases';
 import { iotModule } from './iot';
+import { servicesModule } from './services';
 
 /** The modules, in start-up order: migrations and seeds run in this order. */
-export const modules: Module[] = [orgModule, gridModule, requestsModule, casesModule, iotModule];
+export const modules: Module[] = [orgModule, gridModule, requestsModule, casesModule, iotModule, servicesModule];

@@ -6228,6 +6228,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 城市运行态势（指挥大屏）/ live figures for the command screen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            today: {
+                                reported: number;
+                                filed: number;
+                                closed: number;
+                                byInspectors: number;
+                            };
+                            open: {
+                                [key: string]: number;
+                            };
+                            overdueSteps: number;
+                            topClasses: {
+                                code: string;
+                                name: string;
+                                count: number;
+                            }[];
+                            byStreet: {
+                                streetCode: string;
+                                reported: number;
+                                closed: number;
+                                closedOnTime: number;
+                            }[];
+                            recent: {
+                                id: string;
+                                caseNo: string;
+                                className: string;
+                                status: string;
+                                urgent: boolean;
+                                lng: number;
+                                lat: number;
+                                reportedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}": {
         parameters: {
             query?: never;
@@ -8846,6 +8933,2002 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 搜索政务服务事项（关键词、部门、层级、一件事、主题）/ search the service catalogue */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 关键词，中文可输入词的一部分（如“施工”） */
+                    q?: string;
+                    /** @description 主管部门 id */
+                    department?: string;
+                    /** @description 行使层级：区级 / 镇街级 / 村（社区）级 */
+                    level?: "district" | "town" | "village";
+                    /** @description 事项类型：10 类行政权力与公共服务 */
+                    type?: "licensing" | "penalty" | "coercion" | "levy" | "payment" | "inspection" | "confirmation" | "award" | "ruling" | "other" | "public_service";
+                    /** @description 一件事代码，如 open-restaurant */
+                    lifeEvent?: string;
+                    /** @description 主题代码，如 market-access */
+                    topic?: string;
+                    /** @description 自然人 / 法人 */
+                    target?: "natural" | "legal";
+                    /** @description true：只看可在线办理的事项 */
+                    online?: boolean;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            items: {
+                                code: string;
+                                name: string;
+                                /**
+                                 * @description 事项类型：10 类行政权力与公共服务
+                                 * @enum {string}
+                                 */
+                                type: "licensing" | "penalty" | "coercion" | "levy" | "payment" | "inspection" | "confirmation" | "award" | "ruling" | "other" | "public_service";
+                                /**
+                                 * @description 主项 / 子项 / 业务办理项
+                                 * @enum {string}
+                                 */
+                                tier: "main" | "sub" | "handling";
+                                handlingKind: ("new" | "change" | "renew" | "cancel") | null;
+                                parentName: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * @description 行使层级：区级 / 镇街级 / 村（社区）级
+                                 * @enum {string}
+                                 */
+                                level: "district" | "town" | "village";
+                                statutoryDays: number | null;
+                                promisedDays: number;
+                                instant: boolean;
+                                visits: number;
+                                onlineDepth: number;
+                                online: boolean;
+                                /** @description 排序分：名称完全相同 > 名称开头 > 名称包含 > 同义词/关键词/一件事 > 条件、依据等 */
+                                score: number;
+                                matched: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 筛选项计数（部门、层级、类型、一件事、主题）/ counts for the filters */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 关键词，中文可输入词的一部分（如“施工”） */
+                    q?: string;
+                    /** @description 主管部门 id */
+                    department?: string;
+                    /** @description 行使层级：区级 / 镇街级 / 村（社区）级 */
+                    level?: "district" | "town" | "village";
+                    /** @description 事项类型：10 类行政权力与公共服务 */
+                    type?: "licensing" | "penalty" | "coercion" | "levy" | "payment" | "inspection" | "confirmation" | "award" | "ruling" | "other" | "public_service";
+                    /** @description 一件事代码，如 open-restaurant */
+                    lifeEvent?: string;
+                    /** @description 主题代码，如 market-access */
+                    topic?: string;
+                    /** @description 自然人 / 法人 */
+                    target?: "natural" | "legal";
+                    /** @description true：只看可在线办理的事项 */
+                    online?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            departments: {
+                                id: string;
+                                name: string;
+                                count: number;
+                            }[];
+                            levels: {
+                                code: string;
+                                count: number;
+                            }[];
+                            types: {
+                                code: string;
+                                count: number;
+                            }[];
+                            lifeEvents: {
+                                code: string;
+                                zh: string;
+                                en: string;
+                                count: number;
+                            }[];
+                            topics: {
+                                code: string;
+                                zh: string;
+                                en: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/items/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办事指南（已发布的当前版本）/ the guide of a published item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 12 位事项编码：类型 2 + 主项 5 + 子项 3 + 办理项 2 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @description 实施编码：实施主体机构代码 + 层级 + 事项编码 */
+                            implementationCode: string;
+                            name: string;
+                            /**
+                             * @description 事项类型：10 类行政权力与公共服务
+                             * @enum {string}
+                             */
+                            type: "licensing" | "penalty" | "coercion" | "levy" | "payment" | "inspection" | "confirmation" | "award" | "ruling" | "other" | "public_service";
+                            /**
+                             * @description 主项 / 子项 / 业务办理项
+                             * @enum {string}
+                             */
+                            tier: "main" | "sub" | "handling";
+                            handlingKind: ("new" | "change" | "renew" | "cancel") | null;
+                            parentCode: string | null;
+                            department: {
+                                id: string;
+                                name: string;
+                            };
+                            implementer: {
+                                orgId: string | null;
+                                name: string;
+                            };
+                            /**
+                             * @description 行使层级：区级 / 镇街级 / 村（社区）级
+                             * @enum {string}
+                             */
+                            level: "district" | "town" | "village";
+                            legalBasis: string;
+                            targetUsers: ("natural" | "legal")[];
+                            conditions: string;
+                            resultName: string;
+                            steps: {
+                                name: string;
+                                days: number | null;
+                                description: string;
+                            }[];
+                            statutoryDays: number | null;
+                            promisedDays: number;
+                            instant: boolean;
+                            fee: {
+                                fen: number;
+                                basis: string;
+                            };
+                            place: string;
+                            hours: string;
+                            enquiryPhone: string;
+                            complaintPhone: string;
+                            visits: number;
+                            onlineDepth: number;
+                            online: boolean;
+                            lifeEvents: string[];
+                            topics: string[];
+                            version: number;
+                            publishedAt: string;
+                            materials: {
+                                name: string;
+                                required: boolean;
+                                /** @description 纸质份数；只收电子材料时为 0 */
+                                copies: number;
+                                /** @enum {string} */
+                                form: "paper" | "electronic" | "either";
+                                note: string;
+                                sampleFileId?: string;
+                                sharedSource?: string;
+                                certTypeCode?: string;
+                                certName?: string;
+                            }[];
+                            parent: {
+                                code: string;
+                                name: string;
+                                /**
+                                 * @description 主项 / 子项 / 业务办理项
+                                 * @enum {string}
+                                 */
+                                tier: "main" | "sub" | "handling";
+                                handlingKind: ("new" | "change" | "renew" | "cancel") | null;
+                            } | null;
+                            children: {
+                                code: string;
+                                name: string;
+                                /**
+                                 * @description 主项 / 子项 / 业务办理项
+                                 * @enum {string}
+                                 */
+                                tier: "main" | "sub" | "handling";
+                                handlingKind: ("new" | "change" | "renew" | "cancel") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/items/{code}/materials/{n}/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申请材料样表下载 / the sample of a material */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 12 位事项编码：类型 2 + 主项 5 + 子项 3 + 办理项 2 */
+                    code: string;
+                    n: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/power-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 权力清单（按部门、类型）/ the power list by department and type */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departments: {
+                                id: string;
+                                name: string;
+                                types: {
+                                    /**
+                                     * @description 事项类型：10 类行政权力与公共服务
+                                     * @enum {string}
+                                     */
+                                    type: "licensing" | "penalty" | "coercion" | "levy" | "payment" | "inspection" | "confirmation" | "award" | "ruling" | "other" | "public_service";
+                                    items: {
+                                        code: string;
+                                        name: string;
+                                        /**
+                                         * @description 主项 / 子项 / 业务办理项
+                                         * @enum {string}
+                                         */
+                                        tier: "main" | "sub" | "handling";
+                                        legalBasis: string;
+                                        implementer: string;
+                                        /**
+                                         * @description 行使层级：区级 / 镇街级 / 村（社区）级
+                                         * @enum {string}
+                                         */
+                                        level: "district" | "town" | "village";
+                                        version: number;
+                                    }[];
+                                }[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/responsibility-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 责任清单 / the responsibility list */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departments: {
+                                id: string;
+                                name: string;
+                                items: {
+                                    code: string;
+                                    name: string;
+                                    /**
+                                     * @description 事项类型：10 类行政权力与公共服务
+                                     * @enum {string}
+                                     */
+                                    type: "licensing" | "penalty" | "coercion" | "levy" | "payment" | "inspection" | "confirmation" | "award" | "ruling" | "other" | "public_service";
+                                    responsibility: {
+                                        duties: {
+                                            /** @description 如 受理责任、审查责任 */
+                                            stage: string;
+                                            content: string;
+                                        }[];
+                                        /** @description 追责情形 */
+                                        accountability: string;
+                                    };
+                                }[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一件事与主题的代码和名称 / life events and topics */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lifeEvents: {
+                                code: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                            topics: {
+                                code: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/manage/scope": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我可维护、可发布事项的部门 / the departments whose items I maintain or publish */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departments: {
+                                id: string;
+                                name: string;
+                            }[];
+                            canPublish: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/manage/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本部门事项（工作副本）/ the items of my departments */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    status?: "draft" | "published" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /**
+                                 * @description 事项类型：10 类行政权力与公共服务
+                                 * @enum {string}
+                                 */
+                                type: "licensing" | "penalty" | "coercion" | "levy" | "payment" | "inspection" | "confirmation" | "award" | "ruling" | "other" | "public_service";
+                                /**
+                                 * @description 主项 / 子项 / 业务办理项
+                                 * @enum {string}
+                                 */
+                                tier: "main" | "sub" | "handling";
+                                handlingKind: ("new" | "change" | "renew" | "cancel") | null;
+                                parentId: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * @description 行使层级：区级 / 镇街级 / 村（社区）级
+                                 * @enum {string}
+                                 */
+                                level: "district" | "town" | "village";
+                                /** @enum {string} */
+                                status: "draft" | "published" | "withdrawn";
+                                /** @description 已发布的版本号；0 为从未发布 */
+                                version: number;
+                                revision: number;
+                                /** @description 有尚未发布的修改 */
+                                dirty: boolean;
+                                publishedAt: string | null;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建事项草稿 / add an item as a draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 事项名称 */
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description 主管部门（部门机构 id）
+                         */
+                        competentOrgId: string;
+                        implementingOrgId: string | null;
+                        /** @description 实施主体（显示名称） */
+                        implementer: string;
+                        /**
+                         * @description 行使层级：区级 / 镇街级 / 村（社区）级
+                         * @enum {string}
+                         */
+                        level: "district" | "town" | "village";
+                        /** @description 设定和实施依据 */
+                        legalBasis: string;
+                        targetUsers: ("natural" | "legal")[];
+                        /** @description 受理条件 */
+                        conditions: string;
+                        /** @description 办理结果名称 */
+                        resultName: string;
+                        steps: {
+                            name: string;
+                            days: number | null;
+                            description: string;
+                        }[];
+                        statutoryDays: number | null;
+                        /** @description 承诺办结时限（工作日）；即办件为 0 */
+                        promisedDays: number;
+                        /** @description 即办件 */
+                        instant: boolean;
+                        /** @description 收费金额（分）；0 为不收费 */
+                        feeFen: number;
+                        feeBasis: string;
+                        /** @description 办理地点 */
+                        place: string;
+                        /** @description 办理时间 */
+                        hours: string;
+                        /** @description 电话，如 023-49800000 或 12345 */
+                        enquiryPhone: string;
+                        /** @description 电话，如 023-49800000 或 12345 */
+                        complaintPhone: string;
+                        /** @description 到现场次数 */
+                        visits: number;
+                        /** @description 网办深度：4 为全程网办 */
+                        onlineDepth: number;
+                        /** @description 本平台可在线申报 */
+                        online: boolean;
+                        lifeEvents: string[];
+                        topics: string[];
+                        keywords: string[];
+                        materials: {
+                            name: string;
+                            required: boolean;
+                            /** @description 纸质份数；只收电子材料时为 0 */
+                            copies: number;
+                            /** @enum {string} */
+                            form: "paper" | "electronic" | "either";
+                            note: string;
+                            sampleFileId: string | null;
+                            sharedSource: string | null;
+                            certTypeCode: string | null;
+                            certName: string | null;
+                        }[];
+                        responsibility: {
+                            duties: {
+                                /** @description 如 受理责任、审查责任 */
+                                stage: string;
+                                content: string;
+                            }[];
+                            /** @description 追责情形 */
+                            accountability: string;
+                        } | null;
+                        /**
+                         * @description 事项类型：10 类行政权力与公共服务
+                         * @enum {string}
+                         */
+                        type: "licensing" | "penalty" | "coercion" | "levy" | "payment" | "inspection" | "confirmation" | "award" | "ruling" | "other" | "public_service";
+                        parentId?: string | null;
+                        handlingKind?: ("new" | "change" | "renew" | "cancel") | null;
+                        /** @description 12 位事项编码：类型 2 + 主项 5 + 子项 3 + 办理项 2 */
+                        code?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /**
+                             * Format: uuid
+                             * @description 主管部门（部门机构 id）
+                             */
+                            competentOrgId: string;
+                            implementingOrgId: string | null;
+                            /** @description 实施主体（显示名称） */
+                            implementer: string;
+                            /**
+                             * @description 行使层级：区级 / 镇街级 / 村（社区）级
+                             * @enum {string}
+                             */
+                            level: "district" | "town" | "village";
+                            /** @description 设定和实施依据 */
+                            legalBasis: string;
+                            targetUsers: ("natural" | "legal")[];
+                            /** @description 受理条件 */
+                            conditions: string;
+                            /** @description 办理结果名称 */
+                            resultName: string;
+                            steps: {
+                                name: string;
+                                days: number | null;
+                                description: string;
+                            }[];
+                            statutoryDays: number | null;
+                            /** @description 承诺办结时限（工作日）；即办件为 0 */
+                            promisedDays: number;
+                            /** @description 即办件 */
+                            instant: boolean;
+                            /** @description 收费金额（分）；0 为不收费 */
+                            feeFen: number;
+                            feeBasis: string;
+                            /** @description 办理地点 */
+                            place: string;
+                            /** @description 办理时间 */
+                            hours: string;
+                            /** @description 电话，如 023-49800000 或 12345 */
+                            enquiryPhone: string;
+                            /** @description 电话，如 023-49800000 或 12345 */
+                            complaintPhone: string;
+                            /** @description 到现场次数 */
+                            visits: number;
+                            /** @description 网办深度：4 为全程网办 */
+                            onlineDepth: number;
+                            /** @description 本平台可在线申报 */
+                            online: boolean;
+                            lifeEvents: string[];
+                            topics: string[];
+                            keywords: string[];
+                            materials: {
+                                name: string;
+                                required: boolean;
+                                /** @description 纸质份数；只收电子材料时为 0 */
+                                copies: number;
+                                /** @enum {string} */
+                                form: "paper" | "electronic" | "either";
+                                note: string;
+                                sampleFileId: string | null;
+                                sharedSource: string | null;
+                                certTypeCode: string | null;
+                                certName: string | null;
+                            }[];
+                            responsibility: {
+                                duties: {
+                                    /** @description 如 受理责任、审查责任 */
+                                    stage: string;
+                                    content: string;
+                                }[];
+                                /** @description 追责情形 */
+                                accountability: string;
+                            } | null;
+                            id: string;
+                            code: string;
+                            /**
+                             * @description 事项类型：10 类行政权力与公共服务
+                             * @enum {string}
+                             */
+                            type: "licensing" | "penalty" | "coercion" | "levy" | "payment" | "inspection" | "confirmation" | "award" | "ruling" | "other" | "public_service";
+                            /**
+                             * @description 主项 / 子项 / 业务办理项
+                             * @enum {string}
+                             */
+                            tier: "main" | "sub" | "handling";
+                            handlingKind: ("new" | "change" | "renew" | "cancel") | null;
+                            parentId: string | null;
+                            department: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published" | "withdrawn";
+                            /** @description 已发布的版本号；0 为从未发布 */
+                            version: number;
+                            revision: number;
+                            /** @description 有尚未发布的修改 */
+                            dirty: boolean;
+                            publishedAt: string | null;
+                            updatedAt: string;
+                            parent: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/manage/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项工作副本 / the working copy of an item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /**
+                             * Format: uuid
+                             * @description 主管部门（部门机构 id）
+                             */
+                            competentOrgId: string;
+                            implementingOrgId: string | null;
+                            /** @description 实施主体（显示名称） */
+                            implementer: string;
+                            /**
+                             * @description 行使层级：区级 / 镇街级 / 村（社区）级
+                             * @enum {string}
+                             */
+                            level: "district" | "town" | "village";
+                            /** @description 设定和实施依据 */
+                            legalBasis: string;
+                            targetUsers: ("natural" | "legal")[];
+                            /** @description 受理条件 */
+                            conditions: string;
+                            /** @description 办理结果名称 */
+                            resultName: string;
+                            steps: {
+                                name: string;
+                                days: number | null;
+                                description: string;
+                            }[];
+                            statutoryDays: number | null;
+                            /** @description 承诺办结时限（工作日）；即办件为 0 */
+                            promisedDays: number;
+                            /** @description 即办件 */
+                            instant: boolean;
+                            /** @description 收费金额（分）；0 为不收费 */
+                            feeFen: number;
+                            feeBasis: string;
+                            /** @description 办理地点 */
+                            place: string;
+                            /** @description 办理时间 */
+                            hours: string;
+                            /** @description 电话，如 023-49800000 或 12345 */
+                            enquiryPhone: string;
+                            /** @description 电话，如 023-49800000 或 12345 */
+                            complaintPhone: string;
+                            /** @description 到现场次数 */
+                            visits: number;
+                            /** @description 网办深度：4 为全程网办 */
+                            onlineDepth: number;
+                            /** @description 本平台可在线申报 */
+                            online: boolean;
+                            lifeEvents: string[];
+                            topics: string[];
+                            keywords: string[];
+                            materials: {
+                                name: string;
+                                required: boolean;
+                                /** @description 纸质份数；只收电子材料时为 0 */
+                                copies: number;
+                                /** @enum {string} */
+                                form: "paper" | "electronic" | "either";
+                                note: string;
+                                sampleFileId: string | null;
+                                sharedSource: string | null;
+                                certTypeCode: string | null;
+                                certName: string | null;
+                            }[];
+                            responsibility: {
+                                duties: {
+                                    /** @description 如 受理责任、审查责任 */
+                                    stage: string;
+                                    content: string;
+                                }[];
+                                /** @description 追责情形 */
+                                accountability: string;
+                            } | null;
+                            id: string;
+                            code: string;
+                            /**
+                             * @description 事项类型：10 类行政权力与公共服务
+                             * @enum {string}
+                             */
+                            type: "licensing" | "penalty" | "coercion" | "levy" | "payment" | "inspection" | "confirmation" | "award" | "ruling" | "other" | "public_service";
+                            /**
+                             * @description 主项 / 子项 / 业务办理项
+                             * @enum {string}
+                             */
+                            tier: "main" | "sub" | "handling";
+                            handlingKind: ("new" | "change" | "renew" | "cancel") | null;
+                            parentId: string | null;
+                            department: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published" | "withdrawn";
+                            /** @description 已发布的版本号；0 为从未发布 */
+                            version: number;
+                            revision: number;
+                            /** @description 有尚未发布的修改 */
+                            dirty: boolean;
+                            publishedAt: string | null;
+                            updatedAt: string;
+                            parent: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 保存事项草稿（发布前公众仍看到已发布版本）/ save the working copy */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 事项名称 */
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description 主管部门（部门机构 id）
+                         */
+                        competentOrgId: string;
+                        implementingOrgId: string | null;
+                        /** @description 实施主体（显示名称） */
+                        implementer: string;
+                        /**
+                         * @description 行使层级：区级 / 镇街级 / 村（社区）级
+                         * @enum {string}
+                         */
+                        level: "district" | "town" | "village";
+                        /** @description 设定和实施依据 */
+                        legalBasis: string;
+                        targetUsers: ("natural" | "legal")[];
+                        /** @description 受理条件 */
+                        conditions: string;
+                        /** @description 办理结果名称 */
+                        resultName: string;
+                        steps: {
+                            name: string;
+                            days: number | null;
+                            description: string;
+                        }[];
+                        statutoryDays: number | null;
+                        /** @description 承诺办结时限（工作日）；即办件为 0 */
+                        promisedDays: number;
+                        /** @description 即办件 */
+                        instant: boolean;
+                        /** @description 收费金额（分）；0 为不收费 */
+                        feeFen: number;
+                        feeBasis: string;
+                        /** @description 办理地点 */
+                        place: string;
+                        /** @description 办理时间 */
+                        hours: string;
+                        /** @description 电话，如 023-49800000 或 12345 */
+                        enquiryPhone: string;
+                        /** @description 电话，如 023-49800000 或 12345 */
+                        complaintPhone: string;
+                        /** @description 到现场次数 */
+                        visits: number;
+                        /** @description 网办深度：4 为全程网办 */
+                        onlineDepth: number;
+                        /** @description 本平台可在线申报 */
+                        online: boolean;
+                        lifeEvents: string[];
+                        topics: string[];
+                        keywords: string[];
+                        materials: {
+                            name: string;
+                            required: boolean;
+                            /** @description 纸质份数；只收电子材料时为 0 */
+                            copies: number;
+                            /** @enum {string} */
+                            form: "paper" | "electronic" | "either";
+                            note: string;
+                            sampleFileId: string | null;
+                            sharedSource: string | null;
+                            certTypeCode: string | null;
+                            certName: string | null;
+                        }[];
+                        responsibility: {
+                            duties: {
+                                /** @description 如 受理责任、审查责任 */
+                                stage: string;
+                                content: string;
+                            }[];
+                            /** @description 追责情形 */
+                            accountability: string;
+                        } | null;
+                        /** @description 所编辑的修订号；他人已保存时返回 409 */
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /**
+                             * Format: uuid
+                             * @description 主管部门（部门机构 id）
+                             */
+                            competentOrgId: string;
+                            implementingOrgId: string | null;
+                            /** @description 实施主体（显示名称） */
+                            implementer: string;
+                            /**
+                             * @description 行使层级：区级 / 镇街级 / 村（社区）级
+                             * @enum {string}
+                             */
+                            level: "district" | "town" | "village";
+                            /** @description 设定和实施依据 */
+                            legalBasis: string;
+                            targetUsers: ("natural" | "legal")[];
+                            /** @description 受理条件 */
+                            conditions: string;
+                            /** @description 办理结果名称 */
+                            resultName: string;
+                            steps: {
+                                name: string;
+                                days: number | null;
+                                description: string;
+                            }[];
+                            statutoryDays: number | null;
+                            /** @description 承诺办结时限（工作日）；即办件为 0 */
+                            promisedDays: number;
+                            /** @description 即办件 */
+                            instant: boolean;
+                            /** @description 收费金额（分）；0 为不收费 */
+                            feeFen: number;
+                            feeBasis: string;
+                            /** @description 办理地点 */
+                            place: string;
+                            /** @description 办理时间 */
+                            hours: string;
+                            /** @description 电话，如 023-49800000 或 12345 */
+                            enquiryPhone: string;
+                            /** @description 电话，如 023-49800000 或 12345 */
+                            complaintPhone: string;
+                            /** @description 到现场次数 */
+                            visits: number;
+                            /** @description 网办深度：4 为全程网办 */
+                            onlineDepth: number;
+                            /** @description 本平台可在线申报 */
+                            online: boolean;
+                            lifeEvents: string[];
+                            topics: string[];
+                            keywords: string[];
+                            materials: {
+                                name: string;
+                                required: boolean;
+                                /** @description 纸质份数；只收电子材料时为 0 */
+                                copies: number;
+                                /** @enum {string} */
+                                form: "paper" | "electronic" | "either";
+                                note: string;
+                                sampleFileId: string | null;
+                                sharedSource: string | null;
+                                certTypeCode: string | null;
+                                certName: string | null;
+                            }[];
+                            responsibility: {
+                                duties: {
+                                    /** @description 如 受理责任、审查责任 */
+                                    stage: string;
+                                    content: string;
+                                }[];
+                                /** @description 追责情形 */
+                                accountability: string;
+                            } | null;
+                            id: string;
+                            code: string;
+                            /**
+                             * @description 事项类型：10 类行政权力与公共服务
+                             * @enum {string}
+                             */
+                            type: "licensing" | "penalty" | "coercion" | "levy" | "payment" | "inspection" | "confirmation" | "award" | "ruling" | "other" | "public_service";
+                            /**
+                             * @description 主项 / 子项 / 业务办理项
+                             * @enum {string}
+                             */
+                            tier: "main" | "sub" | "handling";
+                            handlingKind: ("new" | "change" | "renew" | "cancel") | null;
+                            parentId: string | null;
+                            department: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published" | "withdrawn";
+                            /** @description 已发布的版本号；0 为从未发布 */
+                            version: number;
+                            revision: number;
+                            /** @description 有尚未发布的修改 */
+                            dirty: boolean;
+                            publishedAt: string | null;
+                            updatedAt: string;
+                            parent: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/manage/items/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布为新版本 / publish the working copy as a new version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 本次发布说明（修改了什么） */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            publishedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/manage/items/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回（不再公布）/ take the item off the portal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "withdrawn";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/manage/items/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 版本历史 / published versions, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                note: string;
+                                publishedAt: string;
+                                publishedBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/manage/items/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某一版本的办事指南 / the guide as published in one version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            note: string;
+                            publishedAt: string;
+                            publishedBy: string;
+                            guide: {
+                                id: string;
+                                code: string;
+                                /** @description 实施编码：实施主体机构代码 + 层级 + 事项编码 */
+                                implementationCode: string;
+                                name: string;
+                                /**
+                                 * @description 事项类型：10 类行政权力与公共服务
+                                 * @enum {string}
+                                 */
+                                type: "licensing" | "penalty" | "coercion" | "levy" | "payment" | "inspection" | "confirmation" | "award" | "ruling" | "other" | "public_service";
+                                /**
+                                 * @description 主项 / 子项 / 业务办理项
+                                 * @enum {string}
+                                 */
+                                tier: "main" | "sub" | "handling";
+                                handlingKind: ("new" | "change" | "renew" | "cancel") | null;
+                                parentCode: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                implementer: {
+                                    orgId: string | null;
+                                    name: string;
+                                };
+                                /**
+                                 * @description 行使层级：区级 / 镇街级 / 村（社区）级
+                                 * @enum {string}
+                                 */
+                                level: "district" | "town" | "village";
+                                legalBasis: string;
+                                targetUsers: ("natural" | "legal")[];
+                                conditions: string;
+                                resultName: string;
+                                steps: {
+                                    name: string;
+                                    days: number | null;
+                                    description: string;
+                                }[];
+                                statutoryDays: number | null;
+                                promisedDays: number;
+                                instant: boolean;
+                                fee: {
+                                    fen: number;
+                                    basis: string;
+                                };
+                                place: string;
+                                hours: string;
+                                enquiryPhone: string;
+                                complaintPhone: string;
+                                visits: number;
+                                onlineDepth: number;
+                                online: boolean;
+                                lifeEvents: string[];
+                                topics: string[];
+                                keywords: string[];
+                                materials: {
+                                    name: string;
+                                    required: boolean;
+                                    /** @description 纸质份数；只收电子材料时为 0 */
+                                    copies: number;
+                                    /** @enum {string} */
+                                    form: "paper" | "electronic" | "either";
+                                    note: string;
+                                    sampleFileId: string | null;
+                                    sharedSource: string | null;
+                                    certTypeCode: string | null;
+                                    certName: string | null;
+                                }[];
+                                responsibility: {
+                                    duties: {
+                                        /** @description 如 受理责任、审查责任 */
+                                        stage: string;
+                                        content: string;
+                                    }[];
+                                    /** @description 追责情形 */
+                                    accountability: string;
+                                } | null;
+                                version: number;
+                                publishedAt: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -1,9 +1,13 @@
 import { casesEn } from './cases';
+import { commandCasesEn } from './command-cases';
+import { servicesEn } from './services';
 import type { MessageKey } from './zh';
 
 /** English messages; must define every key of the Chinese dictionary. */
 export const en: Readonly<Record<MessageKey, string>> = {
   ...casesEn,
+  ...commandCasesEn,
+  ...servicesEn,
   'app.name': 'Smart Yongchuan',
   'app.emblem': '永',
 

@@ -1,8 +1,12 @@
 import { casesZh } from './cases';
+import { commandCasesZh } from './command-cases';
+import { servicesZh } from './services';
 
 /** Simplified Chinese (default) messages. The key set here is the canonical one. */
 export const zh = {
   ...casesZh,
+  ...commandCasesZh,
+  ...servicesZh,
   'app.name': '智慧永川',
   'app.emblem': '永',
 

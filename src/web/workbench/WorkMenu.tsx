@@ -4,6 +4,7 @@ import { useCan } from '../auth';
 import { AuditIcon, CalendarIcon, DashboardIcon, EditIcon, HomeIcon, KeyIcon, SearchIcon, TreeIcon, UserIcon, UsersIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { CITY_SECTIONS, useCityMenuItem } from './cases/cityMenu';
+import { CATALOG_SECTION, useCatalogMenuItem } from '../services/catalog/menu';
 
 interface Props {
   theme: 'dark' | 'light';
@@ -11,7 +12,7 @@ interface Props {
   withPortalLink?: boolean;
 }
 
-const SECTIONS = [...CITY_SECTIONS, '/work/requests/new', '/work/orgs', '/work/calendar', '/work/account', '/work/accounts', '/work/roles', '/work/citizens', '/work/audit'];
+const SECTIONS = [...CITY_SECTIONS, CATALOG_SECTION, '/work/requests/new', '/work/orgs', '/work/calendar', '/work/account', '/work/accounts', '/work/roles', '/work/citizens', '/work/audit'];
 
 function selectedKey(pathname: string): string {
   return SECTIONS.find((key) => pathname === key || pathname.startsWith(`${key}/`)) ?? '/work';
@@ -25,6 +26,7 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
   const canManageRoles = useCan('identity:role.manage');
   const canLookUpCitizens = useCan('identity:citizen.lookup');
   const cityItem = useCityMenuItem();
+  const catalogItem = useCatalogMenuItem();
   const items: NonNullable<MenuProps['items']> = [
     { key: '/work', icon: <HomeIcon />, label: <Link to="/work" data-testid="menu-home">{t('work.menu.home')}</Link> },
     { key: '/work/requests/new', icon: <EditIcon />, label: <Link to="/work/requests/new" data-testid="menu-new-request">{t('work.menu.newRequest')}</Link> },
@@ -33,6 +35,7 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
     { key: '/work/account', icon: <UserIcon />, label: <Link to="/work/account" data-testid="menu-account">{t('work.menu.account')}</Link> },
   ];
   if (cityItem) items.push(cityItem);
+  if (catalogItem) items.push(catalogItem);
   if (canManageAccounts) {
     items.push({ key: '/work/accounts', icon: <UsersIcon />, label: <Link to="/work/accounts" data-testid="menu-accounts">{t('work.menu.accounts')}</Link> });
   }

@@ -16,6 +16,7 @@ import { OrgsPage } from './orgs/OrgsPage';
 import { ProcessPage } from './process/ProcessPage';
 import { NewRequestPage } from './requests/NewRequestPage';
 import { RolesPage } from './roles/RolesPage';
+import { CatalogRoutes } from '../services/catalog/CatalogRoutes';
 import { WorkHome } from './WorkHome';
 import { WorkbenchLayout } from './WorkbenchLayout';
 import './workbench.css';
@@ -41,6 +42,7 @@ export default function WorkbenchApp() {
         {cases.report && <Route path="cases/report" element={<CaseReportPage />} />}
         {cases.read && <Route path="cases" element={<CaseListPage />} />}
         <Route path="cases/:id" element={<CaseDetailPage />} />
+        <Route path="services/catalog/*" element={<CatalogRoutes />} />
         {canManageAccounts && <Route path="accounts" element={<AccountsPage />} />}
         {canManageRoles && <Route path="roles" element={<RolesPage />} />}
         {canLookUpCitizens && <Route path="citizens" element={<CitizensPage />} />}

@@ -1,0 +1,90 @@
+import { certs, complaints, duties, hall, handling, hours, idCard, material, steps, townCentre, type SeedItem, common } from './helpers';
+
+const health = common({ department: '区卫生健康委', implementer: '区卫生健康委', implementingOrg: '区卫生健康委', level: 'district', place: `${hall} 二楼 卫生健康窗口`, hours, enquiryPhone: '023-49867740', complaintPhone: complaints, handlingKind: null, feeFen: 0, feeBasis: '不收费', topics: ['health'] });
+
+const publicPlace: SeedItem = {
+  ...health,
+  code: '010001000000',
+  name: '公共场所卫生许可',
+  type: 'licensing',
+  legalBasis: '《公共场所卫生管理条例》第八条：除公园、体育场（馆）、公共交通工具外的公共场所，经营单位应当及时向卫生行政部门申请办理“卫生许可证”。《公共场所卫生管理条例实施细则》第二十二条。',
+  targetUsers: ['natural', 'legal'],
+  conditions: '宾馆、美容美发、沐浴、游泳场所等经营场所的选址、设计、装修和卫生设施符合卫生标准和要求，从业人员取得健康合格证明。',
+  resultName: '公共场所卫生许可证',
+  steps: steps(['受理', 1, '告知承诺制，网上申报'], ['审查', 2, '材料审查，事后现场核查'], ['发证', 1, '核发电子许可证']),
+  statutoryDays: 20,
+  promisedDays: 5,
+  instant: false,
+  visits: 0,
+  onlineDepth: 4,
+  online: true,
+  lifeEvents: ['start-business'],
+  keywords: ['卫生许可证', '理发店', '美容院', '宾馆', '游泳池'],
+  materials: [material('公共场所卫生许可申请表', { form: 'electronic', copies: 0 }), material('营业执照', { ...certs.businessLicence }), material('公共场所卫生检测或者评价报告'), material('卫生管理制度及从业人员健康合格证明')],
+  responsibility: duties('licensing'),
+};
+
+const birthCertificate: SeedItem = {
+  ...health,
+  code: '200000200000',
+  name: '出生医学证明办理',
+  type: 'public_service',
+  implementer: '区内各助产机构、区妇幼保健院',
+  implementingOrg: null,
+  place: '新生儿出生的助产机构；换发在区妇幼保健院',
+  legalBasis: '《中华人民共和国母婴保健法》第二十三条：医疗保健机构和从事家庭接生的人员按照国务院卫生行政部门的规定，出具统一制发的新生儿出生医学证明。《国家卫生健康委关于启用和规范管理新版〈出生医学证明〉的通知》（国卫妇幼发〔2018〕33号）。',
+  targetUsers: ['natural'],
+  conditions: '在本区助产机构出生的新生儿，父母（监护人）申请。',
+  resultName: '出生医学证明',
+  steps: steps(['申请', null, '在助产机构或网上填写新生儿信息'], ['核对签发', 0, '核对信息后签发']),
+  statutoryDays: null,
+  promisedDays: 0,
+  instant: true,
+  visits: 1,
+  onlineDepth: 3,
+  online: false,
+  lifeEvents: ['birth'],
+  keywords: ['出生证', '出生证明', '新生儿'],
+  materials: [idCard('父母双方身份证件'), material('出生医学证明首次签发登记表', { note: '助产机构提供' }), material('结婚证', { required: false, ...certs.marriageCertificate })],
+  responsibility: null,
+};
+birthCertificate.children = [
+  handling(birthCertificate, 'new', { name: '出生医学证明首次签发' }),
+  handling(birthCertificate, 'change', {
+    name: '出生医学证明换发',
+    conditions: '《出生医学证明》信息有误需要更正，或者证件污损、残缺。',
+    implementer: '区妇幼保健院',
+    promisedDays: 5,
+    instant: false,
+    steps: steps(['申请', null, '提交换发申请'], ['核查', 4, '核查原始记录'], ['换发', 1, '收回原证，签发新证']),
+    materials: [idCard('父母双方身份证件'), material('原《出生医学证明》正副页', { form: 'paper' }), material('换发申请书')],
+  }),
+];
+
+const birthRegistration: SeedItem = {
+  ...health,
+  code: '200000300000',
+  name: '生育登记',
+  type: 'public_service',
+  implementer: townCentre,
+  implementingOrg: null,
+  level: 'town',
+  place: `${townCentre} 卫生健康窗口`,
+  legalBasis: '《中华人民共和国人口与计划生育法》第十八条；《重庆市人口与计划生育条例》：实行生育登记服务制度。',
+  targetUsers: ['natural'],
+  conditions: '夫妻双方至少一方为本区户籍或者在本区居住的育龄夫妻。',
+  resultName: '生育登记服务单（电子）',
+  steps: steps(['网上登记', 0, '渝快办即时办结']),
+  statutoryDays: null,
+  promisedDays: 0,
+  instant: true,
+  visits: 0,
+  onlineDepth: 4,
+  online: true,
+  lifeEvents: ['birth'],
+  keywords: ['生育', '生小孩', '准生证', '生育服务'],
+  materials: [idCard('夫妻双方身份证件'), material('结婚证', { ...certs.marriageCertificate })],
+  responsibility: null,
+};
+
+export const healthItems: SeedItem[] = [publicPlace, birthCertificate, birthRegistration];

@@ -1,0 +1,38 @@
+import { Button, Tooltip } from 'antd';
+import { useParams } from 'react-router-dom';
+import { fetchGuide } from '../api/services';
+import { AsyncView } from '../components/AsyncView';
+import { ButtonLink } from '../components/ButtonLink';
+import { useApi } from '../hooks/useApi';
+import { useI18n } from '../i18n';
+import { GuideView } from './GuideView';
+import { ServicesShell } from './ServicesShell';
+
+/** `/services/{code}`: the guide of a published item, with the (not yet open) online application. */
+export function GuidePage() {
+  const { t } = useI18n();
+  const { code = '' } = useParams();
+  const guide = useApi((signal) => fetchGuide(code, signal), [code]);
+  return (
+    <ServicesShell title={guide.data?.name ?? t('services.portal.title')} testId="guide-page" nav={false} heading={false}>
+      <ButtonLink to="/services" type="link" className="services-back" data-testid="guide-back">
+        {t('services.guide.back')}
+      </ButtonLink>
+      <AsyncView state={guide}>
+        {(g) => (
+          <>
+            <GuideView guide={g} />
+            <div className="services-apply">
+              <Tooltip title={t('services.guide.applySoon')}>
+                <Button type="primary" size="large" block disabled data-testid="guide-apply">
+                  {t('services.guide.apply')}
+                </Button>
+              </Tooltip>
+              <p className="services-apply-hint">{t('services.guide.applySoon')}</p>
+            </div>
+          </>
+        )}
+      </AsyncView>
+    </ServicesShell>
+  );
+}
