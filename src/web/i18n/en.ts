@@ -38,6 +38,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'portal.docTitle': 'Smart Yongchuan · Yongchuan Government Services',
   'portal.title': 'Smart Yongchuan · Yongchuan Government Services',
   'portal.staffEntry': 'Staff workbench',
+  'portal.entry.label': 'Start here',
+  'portal.entry.services': 'Government services',
+  'portal.entry.report': 'Report a problem in the city',
+  'portal.entry.casesMap': 'Map of city problems',
   'portal.hero.eyebrow': 'Yongchuan District, Chongqing',
   'portal.hero.heading': 'Welcome to Yongchuan Government Services',
   'portal.hero.intro':

@@ -37,6 +37,10 @@ export const zh = {
   'portal.docTitle': '智慧永川 · 永川区政务服务网',
   'portal.title': '智慧永川 · 永川区政务服务网',
   'portal.staffEntry': '工作人员入口',
+  'portal.entry.label': '办事入口',
+  'portal.entry.services': '办事服务',
+  'portal.entry.report': '我要上报城市问题',
+  'portal.entry.casesMap': '城市问题地图',
   'portal.hero.eyebrow': '重庆市永川区',
   'portal.hero.heading': '欢迎访问永川区政务服务网',
   'portal.hero.intro':

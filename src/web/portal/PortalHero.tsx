@@ -1,4 +1,12 @@
+import { Link } from 'react-router-dom';
 import { useI18n, type MessageKey } from '../i18n';
+
+/** The portal's front doors: services, reporting a problem, the public case map. */
+const ENTRIES: ReadonlyArray<{ to: string; label: MessageKey }> = [
+  { to: '/services', label: 'portal.entry.services' },
+  { to: '/report', label: 'portal.entry.report' },
+  { to: '/cases/map', label: 'portal.entry.casesMap' },
+];
 
 const FACTS: ReadonlyArray<{ value: string; label: MessageKey }> = [
   { value: '500118', label: 'portal.fact.code' },
@@ -17,6 +25,13 @@ export function PortalHero() {
           {t('portal.hero.heading')}
         </h2>
         <p className="portal-hero-intro">{t('portal.hero.intro')}</p>
+        <nav className="portal-entries" aria-label={t('portal.entry.label')} data-testid="portal-entries">
+          {ENTRIES.map((entry) => (
+            <Link key={entry.to} to={entry.to} className="portal-entry" data-testid={`portal-entry-${entry.to.slice(1).replace('/', '-')}`}>
+              {t(entry.label)}
+            </Link>
+          ))}
+        </nav>
         <ul className="portal-facts">
           {FACTS.map((fact) => (
             <li key={fact.label} className="portal-fact">

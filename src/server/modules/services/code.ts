@@ -25,11 +25,6 @@ export function splitCode(code: string): CodeParts {
   return { type: code.slice(0, 2), main: code.slice(2, 7), sub: code.slice(7, 10), handling: code.slice(10, 12) };
 }
 
-export function typeOfCode(code: string): ItemType | null {
-  const t = code.slice(0, 2);
-  return (Object.keys(itemTypes) as ItemType[]).find((k) => itemTypes[k].code === t) ?? null;
-}
-
 interface CodeContext {
   type: ItemType;
   tier: Tier;

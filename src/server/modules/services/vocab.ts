@@ -1,6 +1,6 @@
 /**
  * The fixed vocabularies of the catalogue (cn-domain §2): item types with their two-digit code
- * (the first element of the item code), levels, handling kinds, online depth, target users, and
+ * (the first element of the item code), levels, handling kinds, target users, material forms, and
  * the life events (一件事) and topics (主题) that the portal filters by. Labels in both languages.
  */
 export interface Label {
@@ -47,14 +47,6 @@ export const handlingKinds = {
 } as const satisfies Record<string, Label & { code: string }>;
 export type HandlingKind = keyof typeof handlingKinds;
 export const handlingKindKeys = Object.keys(handlingKinds) as HandlingKind[];
-
-/** 网上办理深度, one to four stars. */
-export const onlineDepths: Record<1 | 2 | 3 | 4, Label> = {
-  1: { zh: '一级：网上咨询、表格下载', en: 'Level 1: information and forms online' },
-  2: { zh: '二级：网上预审', en: 'Level 2: online pre-review' },
-  3: { zh: '三级：网上受理（到现场一次）', en: 'Level 3: online application, one visit' },
-  4: { zh: '四级：全程网办', en: 'Level 4: fully online' },
-};
 
 export const targetUsers = {
   natural: { zh: '自然人', en: 'Individuals' },
