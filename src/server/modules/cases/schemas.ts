@@ -57,14 +57,7 @@ export const ClassReply = Type.Object({
   closureCondition: Type.String(),
   department: Nullable(Type.String()),
   public: Type.Boolean(),
-  limits: Type.Object({
-    accept: Type.Optional(Limit),
-    verify: Type.Optional(Limit),
-    file: Type.Optional(Limit),
-    dispatch: Type.Optional(Limit),
-    handle: Type.Object({ normal: Limit, urgent: Limit }),
-    check: Type.Optional(Limit),
-  }),
+  limits: Limits,
 });
 
 export const ListItem = Type.Object({
