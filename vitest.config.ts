@@ -7,6 +7,8 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // Browser tests poll the page; on a loaded CI machine one second is too short for a render after a request.
+    expect: { poll: { timeout: 10_000 } },
     reporters: ['default'],
   },
 });
