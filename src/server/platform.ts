@@ -18,7 +18,7 @@ import { startEmbedded, type EmbeddedServer } from './kernel/db/embedded';
 import { migrate, type MigrationSource } from './kernel/db/migrate';
 import { buildApp } from './kernel/http/app';
 import type { Logger } from './kernel/logger';
-import type { Kernel, Module } from './kernel/module';
+import type { Kernel, Module, Served } from './kernel/module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modules as allModules } from './modules';
@@ -91,6 +91,18 @@ async function recordZone(kernel: Kernel): Promise<void> {
             ON CONFLICT (id) DO UPDATE SET zone = EXCLUDED.zone`.execute(kernel.database.db);
 }
 
+/** Starts the modules' listeners besides HTTP (Module.serve), in module order. */
+async function serveModules(kernel: Kernel, modules: Module[]): Promise<Served[]> {
+  const served: Served[] = [];
+  for (const module of modules) {
+    if (!module.serve) continue;
+    const listener = await module.serve(kernel);
+    kernel.log.info({ module: module.name, ...listener.describe }, 'listening');
+    served.push(listener);
+  }
+  return served;
+}
+
 export interface Platform {
   app: FastifyInstance;
   kernel: Kernel;
@@ -116,11 +128,18 @@ export async function startPlatform(config: Config, log: Logger, options: { webR
     const app = await buildApp({ kernel, modules: allModules, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
     const address = await app.listen({ port: config.port, host: config.host });
     await kernel.jobs.start();
+    const served = await serveModules(kernel, allModules).catch(async (error: unknown) => {
+      await kernel.jobs.stop();
+      await app.close();
+      throw error;
+    });
     const chainer = new AuditChainRunner(database.db, log);
     chainer.start();
     log.info({ address, startMs: Math.round(performance.now() - started) }, 'Smart Yongchuan is ready');
     const stop = async () => {
       await kernel.jobs.stop();
+      // devices stop sending first; what they sent is written when the app closes (iot onClose)
+      for (const listener of served.reverse()) await listener.stop().catch((error: unknown) => log.warn({ err: error }, 'a listener did not stop cleanly'));
       await app.close();
       // after the last request: what it recorded is chained before the pool closes
       await chainer.stop();

@@ -30,6 +30,12 @@ export interface Config {
   /** 64 hex characters; null → generated once into DATA_DIR (development only). */
   fieldKey: string | null;
   auditRetentionDays: number;
+  /** external MQTT broker (mqtt:// or mqtts://); null → the embedded broker on `mqttPort` */
+  mqttUrl: string | null;
+  /** port of the embedded MQTT broker; 0 picks a free port */
+  mqttPort: number;
+  /** shared-subscription group and client-id stem of the server copies on an external broker */
+  mqttGroup: string;
 }
 
 /** Which requests get a log line: `all`, or `changes` (writes, errors and slow requests). */
@@ -94,6 +100,19 @@ function databaseUrl(env: Env): string | null {
   return raw;
 }
 
+function mqttUrl(env: Env): string | null {
+  const raw = env.MQTT_URL;
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('MQTT_URL', 'an mqtt:// or mqtts:// URL', '(unparsable, not shown)');
+  }
+  if (!['mqtt:', 'mqtts:', 'tcp:', 'ssl:'].includes(url.protocol)) throw new ConfigError('MQTT_URL', 'an mqtt:// or mqtts:// URL', `${url.protocol}//…`);
+  return raw;
+}
+
 function fieldKey(env: Env): string | null {
   const raw = env.FIELD_ENCRYPTION_KEY;
   if (raw === undefined || raw === '') return null;
@@ -118,6 +137,9 @@ export const variables: VariableSpec[] = [
   { name: 'SESSION_IDLE_MINUTES', default: '30', meaning: 'A session unused this long ends (idle timeout).', sensitive: false },
   { name: 'FIELD_ENCRYPTION_KEY', default: '(generated into DATA_DIR)', meaning: '64 hex characters: the SM4 key for personal fields and the key of their SM3 blind index. Set it in production and keep it safe; without it encrypted data cannot be read.', sensitive: true },
   { name: 'AUDIT_RETENTION_DAYS', default: '180', meaning: 'Audit records older than this are purged (at least 180, 网络安全法 Art. 21); the chain stays verifiable from the purge anchor.', sensitive: false },
+  { name: 'MQTT_URL', default: '(none: embedded broker)', meaning: 'External MQTT broker, e.g. `mqtt://user:pass@mosquitto:1883`: the server subscribes to `$share/<MQTT_GROUP>/devices/+/telemetry` (QoS 1) and the broker authenticates devices.', sensitive: true },
+  { name: 'MQTT_PORT', default: '1883', meaning: 'Port of the embedded MQTT broker (devices log in with their id and token). `0` picks a free port; in development a busy port falls back to a free one with a warning.', sensitive: false },
+  { name: 'MQTT_GROUP', default: 'smart-yongchuan', meaning: 'Shared-subscription group on an external broker: the server copies split the devices\' messages.', sensitive: false },
   { name: 'SEED_DEMO', default: '1 (0 when NODE_ENV=production)', meaning: 'Load demo data for Yongchuan on start.', sensitive: false },
 ];
 
@@ -143,11 +165,22 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     fieldKey: fieldKey(env),
     auditRetentionDays: integer(env, 'AUDIT_RETENTION_DAYS', 180, 180, 36500),
+    mqttUrl: mqttUrl(env),
+    mqttPort: integer(env, 'MQTT_PORT', 1883, 0, 65535),
+    mqttGroup: mqttGroup(env),
   };
 }
 
+function mqttGroup(env: Env): string {
+  const raw = env.MQTT_GROUP;
+  if (raw === undefined || raw === '') return 'smart-yongchuan';
+  // a topic level: no wildcards, no separators
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(raw)) throw new ConfigError('MQTT_GROUP', 'letters, digits, _ and - (1–64)', raw);
+  return raw;
+}
+
 /** The names of the config fields whose values must never be logged. */
-export const sensitiveFields: ReadonlyArray<keyof Config> = ['databaseUrl', 'fieldKey'];
+export const sensitiveFields: ReadonlyArray<keyof Config> = ['databaseUrl', 'fieldKey', 'mqttUrl'];
 
 export function redactedConfig(config: Config): Record<string, unknown> {
   const out: Record<string, unknown> = { ...config };

@@ -53,4 +53,15 @@ export interface Module {
   seed?(kernel: Kernel, options: { demo: boolean }): Promise<void>;
   /** background work (recurring jobs), registered once when the kernel is assembled */
   background?(kernel: Kernel): void;
+  /**
+   * Listeners besides HTTP (e.g. the MQTT broker), started by the platform after HTTP listens and
+   * stopped before the database closes. Not started by apps built for tests (they start their own).
+   */
+  serve?(kernel: Kernel): Promise<Served>;
+}
+
+export interface Served {
+  /** where it listens, for the start-up log */
+  describe: Record<string, unknown>;
+  stop(): Promise<void>;
 }

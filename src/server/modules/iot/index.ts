@@ -8,6 +8,7 @@ import { registryRoutes } from './http/registry-routes';
 import { telemetryRoute } from './http/telemetry-route';
 import type { RegistryDeps } from './registry/devices';
 import { locatorFor } from './registry/location';
+import { serveMqtt } from './mqtt/serve';
 import { iotRuntime } from './runtime';
 import { seedIot } from './seed/seed';
 import { maintainStorage, storageJobEveryMs, storageJobName } from './storage/maintenance';
@@ -73,6 +74,7 @@ export const iotModule: Module = {
       if (opened.length > 0 || closed.length > 0) kernel.log.info({ opened, closed }, 'iot: silent-device alarms');
     });
   },
+  serve: serveMqtt,
   seed: async (kernel, { demo }) => {
     const result = await seedIot(kernel, ownTables<IotTables>(kernel.database), iotRuntime(kernel), locatorFor(kernel), demo);
     if (result.types + result.devices > 0) kernel.log.info(result, 'iot: seeded DEMO device types and devices (tokens not shown; see the iot README)');

@@ -11,8 +11,21 @@ export interface Quantity {
 
 export type DeviceStatus = 'active' | 'disabled';
 
-export const rejectionReasons = ['unknown_device', 'bad_credentials', 'disabled', 'malformed', 'unknown_quantity', 'out_of_range', 'future', 'too_old', 'duplicate', 'no_partition'] as const;
+export const rejectionReasons = ['unknown_device', 'bad_credentials', 'disabled', 'malformed', 'unknown_quantity', 'out_of_range', 'future', 'too_old', 'duplicate', 'no_partition', 'forbidden_topic'] as const;
 export type RejectionReason = (typeof rejectionReasons)[number];
+
+export const ruleKinds = ['threshold', 'rate', 'missing', 'anomaly'] as const;
+export type RuleKind = (typeof ruleKinds)[number];
+export type AlarmKind = 'silent' | RuleKind;
+export const severities = ['critical', 'major', 'minor', 'warning'] as const;
+export type Severity = (typeof severities)[number];
+
+/** A rule's parameters by kind (alarm_rule.params). */
+export type RuleParams =
+  | { op: 'above' | 'below'; value: number; forSeconds: number }
+  | { perMinute: number }
+  | { forSeconds: number }
+  | { sigmas: number; hours: number; minCount: number };
 
 /** jsonb: read parsed, written as JSON text */
 type Json<T> = ColumnType<T, string, string>;
@@ -60,7 +73,45 @@ export interface IotTables {
   reading_hour: { device_id: string; quantity: string; bucket: Date; min: number; max: number; sum: number; count: number };
   device_rejection: { device_id: string; reason: RejectionReason; count: number; first_at: Date; last_at: Date };
   device_rejection_sample: { id: Generated<number>; device_id: string; reason: RejectionReason; at: Date; detail: string };
-  device_alarm: { id: string; device_id: string; kind: 'silent'; opened_at: Generated<Date>; closed_at: Date | null; last_seen_at: Date | null };
+  device_alarm: {
+    id: string;
+    device_id: string;
+    kind: AlarmKind;
+    opened_at: Generated<Date>;
+    closed_at: Date | null;
+    last_seen_at: Date | null;
+    rule_id: string | null;
+    severity: Generated<Severity>;
+    quantity: string | null;
+    value: number | null;
+    peak: number | null;
+    detail: string | null;
+    repeats: Generated<number>;
+    last_triggered_at: Date | null;
+    acknowledged_at: Date | null;
+    acknowledged_by: string | null;
+    ack_note: string | null;
+    cleared_by: string | null;
+    case_id: string | null;
+    case_no: string | null;
+  };
+  alarm_rule: {
+    id: string;
+    name: string;
+    type_code: string;
+    device_id: string | null;
+    quantity: string;
+    kind: RuleKind;
+    params: Json<RuleParams>;
+    severity: Severity;
+    case_class_code: string | null;
+    enabled: Generated<boolean>;
+    demo: Generated<boolean>;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+    updated_by: string | null;
+  };
+  alarm_rule_version: { id: Generated<boolean>; version: number };
 }
 
 export type IotDb = Kysely<IotTables>;

@@ -48,7 +48,7 @@ export async function checkSilence(anyTx: AnyTx, events: Pick<EventBus, 'publish
     const inserted = await tx
       .insertInto('device_alarm')
       .values({ id: alarmId, device_id: d.id, kind: 'silent', last_seen_at: d.last_seen_at })
-      .onConflict((oc) => oc.columns(['device_id', 'kind']).where('closed_at', 'is', null).doNothing())
+      .onConflict((oc) => oc.columns(['device_id', 'kind']).where('closed_at', 'is', null).where('rule_id', 'is', null).doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) continue;
     opened.push(d.id);

@@ -1,0 +1,19 @@
+/**
+ * The MQTT side of the iot module (Module.serve): the embedded broker, or the subscription to an
+ * external one when MQTT_URL is set. Both feed the same ingestion as HTTP.
+ */
+import type { Kernel, Served } from '../../../kernel/module';
+import { iotRuntime } from '../runtime';
+import { startEmbeddedBroker } from './embedded-broker';
+import { startExternalBridge } from './external-bridge';
+
+export async function serveMqtt(kernel: Kernel): Promise<Served> {
+  const { ingestion } = iotRuntime(kernel);
+  const { config } = kernel;
+  if (config.mqttUrl) {
+    const bridge = await startExternalBridge(ingestion, kernel.log, { url: config.mqttUrl, group: config.mqttGroup });
+    return { describe: { mqtt: 'external broker', group: config.mqttGroup }, stop: () => bridge.close() };
+  }
+  const broker = await startEmbeddedBroker(ingestion, kernel.log, { port: config.mqttPort, host: config.host, fallbackToFreePort: config.nodeEnv === 'development' });
+  return { describe: { mqtt: 'embedded broker', mqttPort: broker.port }, stop: () => broker.close() };
+}
