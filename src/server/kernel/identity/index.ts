@@ -9,6 +9,7 @@ export { identityRoutes } from './routes';
 export { kernelPermissions, builtinRoles } from './permissions';
 export { syncBuiltinRoles } from './roles';
 export { seedDemoAccounts, demoPassword } from './seed';
+export { ensureSystemAccount, type SystemAccount } from './system-account';
 export type { IdentityContext } from './context';
 export type { OrgDirectory } from './org-directory';
 

@@ -22,7 +22,14 @@ export const centreOrgName = '区城市管理局';
 /** What other modules (iot alarms, Open311) use to open a case: the cases module's public API. */
 export function caseService(kernel: Kernel) {
   const deps = caseDeps(kernel);
-  return { report: (actor: Parameters<typeof reportCase>[1], input: ReportInput) => reportCase(deps, actor, input) };
+  return {
+    report: (actor: Parameters<typeof reportCase>[1], input: ReportInput) => reportCase(deps, actor, input),
+    /** an active class by code, e.g. to check a sensor rule's class before any alarm needs it */
+    activeClass: async (code: string) => {
+      const cls = await classStore.byCode(deps.db, code);
+      return cls?.active ? { code: cls.code, name: cls.name } : null;
+    },
+  };
 }
 
 function caseDeps(kernel: Kernel): CaseDeps {

@@ -3,7 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { ownTables } from '../../kernel/db/database';
 import type { Kernel, Module } from '../../kernel/module';
 import { checkSilence, silenceJobEveryMs, silenceJobName } from './alarms/silence';
+import { caseService } from '../cases';
+import { alarmRoutes } from './http/alarm-routes';
 import { dataRoutes } from './http/data-routes';
+import { caseOpener } from './rules/case-opener';
+import { AlarmEvaluator } from './rules/evaluator';
+import { checkMissingData, missingJobEveryMs, missingJobName } from './rules/missing-data';
 import { registryRoutes } from './http/registry-routes';
 import { telemetryRoute } from './http/telemetry-route';
 import type { RegistryDeps } from './registry/devices';
@@ -45,13 +50,15 @@ export const iotModule: Module = {
   permissions: [
     { name: 'iot:devices.manage', zh: '管理感知设备（类型、设备、令牌、导入）', en: 'Manage sensing devices (types, devices, tokens, import)' },
     { name: 'iot:read', zh: '查看感知设备与监测数据', en: 'Read sensing devices and their data' },
+    { name: 'iot:rules.manage', zh: '维护告警规则', en: 'Maintain alarm rules' },
+    { name: 'iot:alarms.handle', zh: '确认与消除告警', en: 'Acknowledge and clear alarms' },
   ],
   grants: {
-    system_admin: ['iot:devices.manage'],
+    system_admin: ['iot:devices.manage', 'iot:rules.manage'],
     leader: ['iot:read'],
-    dispatcher: ['iot:read'],
-    city_operator: ['iot:read'],
-    shift_leader: ['iot:read'],
+    dispatcher: ['iot:read', 'iot:alarms.handle'],
+    city_operator: ['iot:read', 'iot:alarms.handle'],
+    shift_leader: ['iot:read', 'iot:rules.manage', 'iot:alarms.handle'],
   },
   routes: async (app, kernel) => {
     const db = ownTables<IotTables>(kernel.database);
@@ -59,6 +66,7 @@ export const iotModule: Module = {
     await telemetryRoute(app, runtime.ingestion);
     await registryRoutes(app, registryDeps(kernel));
     dataRoutes(app, db);
+    alarmRoutes(app, { db, caseClass: (code) => caseService(kernel).activeClass(code), changed: () => runtime.rules.invalidate(), events: kernel.events, alarmsChanged: () => runtime.alarms?.forgetOpen() });
     // what is still buffered is written before the server lets go of the database
     app.addHook('onClose', async () => runtime.ingestion.flush());
   },
@@ -68,6 +76,17 @@ export const iotModule: Module = {
     kernel.jobs.every(storageJobName, storageJobEveryMs, async () => {
       const report = await maintainStorage(db, runtime.partitions);
       if (report.dropped.length > 0 || report.deletedRows > 0) kernel.log.info(report, 'iot: expired readings removed');
+    });
+    const alarms = new AlarmEvaluator(db, runtime.rules, runtime.registry, kernel.events, kernel.log);
+    runtime.alarms = alarms;
+    runtime.ingestion.onStored((rows) => alarms.accept(rows));
+    kernel.events.subscribe('iot.alarm.raised', 'iot.open-case', caseOpener(kernel));
+    kernel.jobs.every(missingJobName, missingJobEveryMs, async (tx) => {
+      const { raised } = await checkMissingData(tx, runtime.rules, kernel.events);
+      if (raised > 0) {
+        alarms.forgetOpen();
+        kernel.log.info({ raised }, 'iot: missing-data alarms');
+      }
     });
     kernel.jobs.every(silenceJobName, silenceJobEveryMs, async (tx) => {
       const { opened, closed } = await checkSilence(tx, kernel.events);

@@ -10,11 +10,17 @@ import { Ingestion, type IngestionOptions } from './ingest/pipeline';
 import { RegistryCache } from './ingest/registry-cache';
 import { PartitionKeeper } from './storage/partitions';
 import type { IotTables } from './store';
+import type { AlarmEvaluator } from './rules/evaluator';
+import { RuleSet } from './rules/rule-set';
 
 export interface IotRuntime {
   registry: RegistryCache;
   partitions: PartitionKeeper;
   ingestion: Ingestion;
+  /** the enabled alarm rules */
+  rules: RuleSet;
+  /** evaluates committed readings against the rules; attached with the module's background work (it publishes events) */
+  alarms: AlarmEvaluator | null;
 }
 
 const runtimes = new WeakMap<Database, IotRuntime>();
@@ -25,7 +31,7 @@ export function iotRuntime(kernel: { database: Database; log: Logger }, options:
     const db = ownTables<IotTables>(kernel.database);
     const registry = new RegistryCache(db, { log: kernel.log });
     const partitions = new PartitionKeeper(db, kernel.log);
-    runtime = { registry, partitions, ingestion: new Ingestion(kernel.database.pool, registry, partitions, kernel.log, options) };
+    runtime = { registry, partitions, ingestion: new Ingestion(kernel.database.pool, registry, partitions, kernel.log, options), rules: new RuleSet(db), alarms: null };
     runtimes.set(kernel.database, runtime);
   }
   return runtime;

@@ -2,7 +2,10 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { buildActor } from '../../../../test/helpers/actors';
-import { buildTestApp } from '../../../../test/helpers/app';
+import { testKernel } from '../../../../test/helpers/app';
+import { buildApp } from '../../kernel/http/app';
+import type { Kernel } from '../../kernel/module';
+import { modules } from '..';
 import { freshDatabase, type TestDatabase } from '../../../../test/helpers/db';
 import type { Actor } from '../../kernel/access';
 import { ownTables } from '../../kernel/db/database';
@@ -13,6 +16,8 @@ import type { IotDb, IotTables } from './store';
 export interface IotTestbed {
   t: TestDatabase;
   app: FastifyInstance;
+  /** the app's kernel (jobs: `kernel.jobs.runOnce()` delivers events and runs due jobs) */
+  kernel: Kernel;
   db: IotDb;
   runtime: IotRuntime;
   org: Record<string, string>;
@@ -27,7 +32,9 @@ export const centre = { lng: 105.927, lat: 29.356 };
 export async function iotTestbed(): Promise<IotTestbed> {
   const t = await freshDatabase();
   const actors = new Map<string, Actor>();
-  const app = await buildTestApp(t.database, { resolveActor: async (request) => actors.get(String(request.headers['x-test-actor'])) ?? null });
+  const kernel = await testKernel(t.database);
+  const app = await buildApp({ kernel, modules, webRoot: '/nonexistent-web-root', resolveActor: async (request) => actors.get(String(request.headers['x-test-actor'])) ?? null });
+  await app.ready();
   const org: Record<string, string> = {};
   for (const o of (await app.inject({ method: 'GET', url: '/api/v1/orgs' })).json().items as Array<{ id: string; name: string }>) org[o.name] = o.id;
   const ids: Record<string, string> = {};
@@ -35,6 +42,7 @@ export async function iotTestbed(): Promise<IotTestbed> {
   actors.set('admin', buildActor({ accountId: ids.sysadmin!, displayName: '系统管理员', permissions: ['iot:devices.manage'] }));
   actors.set('operator', buildActor({ accountId: ids.operator!, displayName: '冯受理', orgId: org['区城市管理局']!, permissions: ['iot:read'], scope: 'own', anchorOrgId: org['区城市管理局']! }));
   actors.set('jw-admin', buildActor({ accountId: ids.jwhandler!, displayName: '住建委设备管理员', orgId: org['区住房城乡建委']!, permissions: ['iot:devices.manage'], scope: 'own', anchorOrgId: org['区住房城乡建委']! }));
+  actors.set('shiftlead', buildActor({ accountId: ids.shiftlead!, displayName: '陈值班', orgId: org['区城市管理局']!, permissions: ['iot:read', 'iot:rules.manage', 'iot:alarms.handle'], scope: 'own', anchorOrgId: org['区城市管理局']! }));
   actors.set('citizen', buildActor({ accountId: ids.citizen!, kind: 'citizen', displayName: '张永川' }));
   const as: IotTestbed['as'] = (who, method, url, payload, headers = {}) =>
     app.inject({ method, url, headers: { 'x-test-actor': who, ...headers }, ...(payload !== undefined ? { payload } : {}) });
@@ -42,6 +50,7 @@ export async function iotTestbed(): Promise<IotTestbed> {
   return {
     t,
     app,
+    kernel,
     db: ownTables<IotTables>(t.database),
     runtime,
     org,

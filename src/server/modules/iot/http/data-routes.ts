@@ -2,13 +2,12 @@
 import { Type } from '@sinclair/typebox';
 import type { RouteAccess } from '../../../kernel/access';
 import type { App } from '../../../kernel/module';
-import { openAlarms } from '../alarms/silence';
 import { areaAggregates, type AreaFilter } from '../query/aggregates';
 import { latestOfDevice, latestOfDevices } from '../query/latest';
 import { rejections } from '../query/rejections';
 import { series } from '../query/series';
 import type { IotDb } from '../store';
-import { AggregateQuery, AggregateReply, AlarmReply, DeviceId, LatestReply, RejectionsReply, SeriesQuery, SeriesReply, TypeCode } from './schemas';
+import { AggregateQuery, AggregateReply, DeviceId, LatestReply, RejectionsReply, SeriesQuery, SeriesReply, TypeCode } from './schemas';
 
 const problem = { $ref: 'Problem#' } as const;
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 422: problem } as const;
@@ -67,14 +66,4 @@ export function dataRoutes(app: App, db: IotDb): void {
       response: { 200: RejectionsReply, ...errors },
     },
   }, async (request) => rejections(db, request.query));
-
-  app.get<{ Querystring: { open?: boolean; deviceId?: string } }>('/api/v1/iot/alarms', {
-    config: read,
-    schema: {
-      tags,
-      summary: '设备告警（失联）/ device alarms (silent devices)',
-      querystring: Type.Object({ open: Type.Optional(Type.Boolean({ default: true })), deviceId: Type.Optional(DeviceId) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ items: Type.Array(AlarmReply) }), ...errors },
-    },
-  }, async (request) => ({ items: await openAlarms(db, request.query) }));
 }

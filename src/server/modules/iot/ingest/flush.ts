@@ -35,6 +35,8 @@ export interface FlushDeps {
   log: Pick<Logger, 'error'>;
   stats: FlushStats;
   now(): number;
+  /** told of the new readings of every committed batch (alarm rules); must not throw */
+  stored?: (rows: readonly Reading[]) => void;
 }
 
 const retryable = new Set(['40P01', '40001']);
@@ -74,6 +76,12 @@ export async function flushTickets(deps: FlushDeps, tickets: Ticket[]): Promise<
     deps.stats.flushes += 1;
     deps.stats.stored += rows.length - outcome.duplicates.length;
     const notNew = new Set<Reading>([...repeats, ...outcome.duplicates]);
+    try {
+      deps.stored?.(notNew.size === 0 ? rows : rows.filter((r) => !notNew.has(r)));
+    } catch (error) {
+      // committed is committed: the senders are still told so
+      deps.log.error({ err: error }, 'iot: a listener of stored readings failed');
+    }
     for (const t of tickets) {
       let duplicates = 0;
       if (notNew.size > 0) for (const r of t.readings) if (notNew.has(r)) duplicates += 1;

@@ -76,8 +76,15 @@ export class Ingestion {
     return this.options.now?.() ?? Date.now();
   }
 
+  private storedListener: ((rows: readonly Reading[]) => void) | undefined;
+
+  /** Who is told of the new readings of each committed batch (the alarm rules). */
+  onStored(listener: (rows: readonly Reading[]) => void): void {
+    this.storedListener = listener;
+  }
+
   private get flushDeps(): FlushDeps {
-    return { pool: this.pool, keeper: this.keeper, tally: this.tally, log: this.log, stats: this.stats, now: () => this.now() };
+    return { pool: this.pool, keeper: this.keeper, tally: this.tally, log: this.log, stats: this.stats, now: () => this.now(), stored: this.storedListener };
   }
 
   private get pending(): number {
