@@ -17,7 +17,11 @@ const min = 60_000;
 beforeAll(async () => {
   bed = await iotTestbed();
   for (const id of ['YC-R-0001', 'YC-R-0002', 'YC-R-0003', 'YC-R-0004', 'YC-R-0005']) tokens[id] = await bed.device(id, 'DUST');
+  // the demo rules are seeded with the demo data; these tests make their own
+  demoRuleCount = Number((await sql<{ n: number }>`DELETE FROM alarm_rule WHERE demo RETURNING 1 AS n`.execute(bed.t.database.db)).rows.length);
+  bed.runtime.rules.invalidate();
 });
+let demoRuleCount = 0;
 afterAll(async () => bed.close());
 
 /** Sends readings and waits until they are stored and evaluated. */
@@ -36,6 +40,10 @@ async function rule(body: Record<string, unknown>) {
 const alarms = async (deviceId: string, state = 'all') => (await bed.as('operator', 'GET', `/api/v1/iot/alarms?deviceId=${deviceId}&state=${state}`)).json().items as Array<Record<string, unknown>>;
 
 describe('rule management', () => {
+  it('demo data comes with rules for the demo device types', () => {
+    expect(demoRuleCount).toBe(6);
+  });
+
   it('refuses rules that cannot work, naming the field, and changes nothing', async () => {
     const bad = [
       [{ name: 'x', typeCode: 'DUST', quantity: 'so2', kind: 'threshold', params: { op: 'above', value: 1, forSeconds: 0 }, severity: 'major' }, '/body/quantity'],

@@ -15,6 +15,7 @@ import { ensureAhead } from '../storage/maintenance';
 import type { IotDb, IotTables } from '../store';
 import type { Insertable } from 'kysely';
 import { centre, demoFleet, demoTypes } from './demo-types';
+import { seedDemoRules } from './demo-rules';
 
 /** A small deterministic generator, so that every demo database has the same devices. */
 function lcg(seed: number) {
@@ -65,6 +66,10 @@ export async function seedIot(kernel: Kernel, db: IotDb, runtime: IotRuntime, lo
     const inserted = devices.length === 0 ? { numInsertedOrUpdatedRows: 0n } : await tx.insertInto('device').values(devices).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
     const counts = { types: Number(types.numInsertedOrUpdatedRows ?? 0), devices: Number(inserted.numInsertedOrUpdatedRows ?? 0) };
     if (counts.types + counts.devices > 0) await bumpRegistryVersion(tx);
+    return counts;
+  }).then(async (counts) => {
+    const rules = await seedDemoRules(db);
+    if (rules > 0) kernel.log.info({ rules }, 'iot: seeded DEMO alarm rules');
     return counts;
   });
 }
