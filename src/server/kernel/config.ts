@@ -138,7 +138,7 @@ export const variables: VariableSpec[] = [
   { name: 'FIELD_ENCRYPTION_KEY', default: '(generated into DATA_DIR)', meaning: '64 hex characters: the SM4 key for personal fields and the key of their SM3 blind index. Set it in production and keep it safe; without it encrypted data cannot be read.', sensitive: true },
   { name: 'AUDIT_RETENTION_DAYS', default: '180', meaning: 'Audit records older than this are purged (at least 180, 网络安全法 Art. 21); the chain stays verifiable from the purge anchor.', sensitive: false },
   { name: 'MQTT_URL', default: '(none: embedded broker)', meaning: 'External MQTT broker, e.g. `mqtt://user:pass@mosquitto:1883`: the server subscribes to `$share/<MQTT_GROUP>/devices/+/telemetry` (QoS 1) and the broker authenticates devices.', sensitive: true },
-  { name: 'MQTT_PORT', default: '1883', meaning: 'Port of the embedded MQTT broker (devices log in with their id and token). `0` picks a free port; in development a busy port falls back to a free one with a warning.', sensitive: false },
+  { name: 'MQTT_PORT', default: '1883', meaning: 'Port of the embedded MQTT broker (devices log in with their id and token). `0` picks a free port; outside production a busy port falls back to a free one with a warning.', sensitive: false },
   { name: 'MQTT_GROUP', default: 'smart-yongchuan', meaning: 'Shared-subscription group on an external broker: the server copies split the devices\' messages.', sensitive: false },
   { name: 'SEED_DEMO', default: '1 (0 when NODE_ENV=production)', meaning: 'Load demo data for Yongchuan on start.', sensitive: false },
 ];

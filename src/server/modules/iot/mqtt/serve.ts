@@ -19,7 +19,7 @@ export async function serveMqtt(kernel: Kernel): Promise<Served> {
     const bridge = await startExternalBridge(ingestion, kernel.log, { url: config.mqttUrl, group: config.mqttGroup });
     return { describe: { mqtt: 'external broker', group: config.mqttGroup }, stop: () => bridge.close() };
   }
-  const broker = await startEmbeddedBroker(ingestion, kernel.log, { port: config.mqttPort, host: config.host, fallbackToFreePort: config.nodeEnv === 'development' });
+  const broker = await startEmbeddedBroker(ingestion, kernel.log, { port: config.mqttPort, host: config.host, fallbackToFreePort: config.nodeEnv !== 'production' });
   // tools on this machine (npm run simulate) find the broker here, also when it fell back to a free port
   const portFile = path.join(config.dataDir, mqttPortFile);
   await fs.mkdir(config.dataDir, { recursive: true });
