@@ -29,7 +29,10 @@ function hash(id: string): number {
 
 const gauss = () => Math.sqrt(-2 * Math.log(1 - Math.random())) * Math.cos(2 * Math.PI * Math.random());
 
-export function readingFor(deviceId: string, quantities: Quantity[], at: number, scenario: Scenario): Record<string, number> {
+/** During an episode (a dusty hour on a site, a cloudburst over a gauge, a noisy night) the values cross the demo rules. */
+const episodeLevel: Record<string, number> = { pm10: 210, pm2_5: 110, noise: 78, water_level: 16, speed: 8 };
+
+export function readingFor(deviceId: string, quantities: Quantity[], at: number, scenario: Scenario, episode = false): Record<string, number> {
   const hourOfDay = ((at / 3_600_000 + 8) % 24 + 24) % 24; // Beijing time
   const day = Math.sin(((hourOfDay - 8) / 24) * 2 * Math.PI); // highest mid-afternoon
   const character = 0.8 + hash(deviceId) * 0.4;
@@ -37,6 +40,7 @@ export function readingFor(deviceId: string, quantities: Quantity[], at: number,
   for (const q of quantities) {
     const [level, swing, noise] = typical[q.key] ?? [(q.min + q.max) / 4, 0.1, 0.05];
     let v = level * character * (1 + swing * day) * (1 + noise * gauss());
+    if (episode && episodeLevel[q.key] !== undefined) v = episodeLevel[q.key]! * (1 + 0.08 * gauss());
     if (scenario === 'storm' && q.key === 'water_level') v = 6 + hash(deviceId) * 20 + Math.abs(gauss()) * 3;
     if (scenario === 'dust' && (q.key === 'pm10' || q.key === 'pm2_5') && deviceId.endsWith('-0001')) v = (q.key === 'pm10' ? 190 : 95) * (1 + 0.1 * gauss());
     values[q.key] = Math.round(Math.min(q.max, Math.max(q.min, v)) * 10) / 10;
