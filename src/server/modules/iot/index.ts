@@ -6,6 +6,7 @@ import { checkSilence, silenceJobEveryMs, silenceJobName } from './alarms/silenc
 import { caseService } from '../cases';
 import { alarmRoutes } from './http/alarm-routes';
 import { dataRoutes } from './http/data-routes';
+import { alarmNotifier } from './rules/alarm-notice';
 import { caseOpener } from './rules/case-opener';
 import { AlarmEvaluator } from './rules/evaluator';
 import { checkMissingData, missingJobEveryMs, missingJobName } from './rules/missing-data';
@@ -81,6 +82,7 @@ export const iotModule: Module = {
     runtime.alarms = alarms;
     runtime.ingestion.onStored((rows) => alarms.accept(rows));
     kernel.events.subscribe('iot.alarm.raised', 'iot.open-case', caseOpener(kernel));
+    kernel.events.subscribe('iot.alarm.raised', 'iot.announce-alarm', alarmNotifier(kernel));
     kernel.jobs.every(missingJobName, missingJobEveryMs, async (tx) => {
       const { raised } = await checkMissingData(tx, runtime.rules, kernel.events);
       if (raised > 0) {

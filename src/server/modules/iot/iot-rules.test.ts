@@ -95,6 +95,11 @@ describe('threshold for a duration', () => {
     list = await alarms('YC-R-0001');
     expect(list[0]).toMatchObject({ caseNo: cases.rows[0]!.case_no });
     expect(alarmId).toBe(list[0]!.id);
+    // and the alarm handlers were told, once each
+    const notices = await sql<{ username: string; title: string; link: string }>`
+      SELECT a.username, n.title_zh AS title, n.link FROM notification n JOIN account a ON a.id = n.account_id WHERE n.template = 'iot.alarm.raised'`.execute(bed.t.database.db);
+    expect(notices.rows.map((n) => n.username).sort()).toEqual(['dispatcher', 'operator', 'shiftlead']);
+    expect(notices.rows[0]).toMatchObject({ title: '【严重告警】测试设备 YC-R-0001（YC-R-0001）', link: '/work/iot/alarms' });
 
     // back below: cleared automatically
     await send('YC-R-0001', [{ ts: t0 + 14 * min, values: { pm10: 70 } }]);

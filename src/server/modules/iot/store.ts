@@ -105,6 +105,7 @@ export interface IotTables {
     params: Json<RuleParams>;
     severity: Severity;
     case_class_code: string | null;
+    notify: Generated<boolean>;
     enabled: Generated<boolean>;
     demo: Generated<boolean>;
     created_at: Generated<Date>;

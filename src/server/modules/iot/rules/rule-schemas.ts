@@ -27,6 +27,7 @@ const ruleFields = {
   severity: Severity,
   caseClassCode: Type.Union([Type.String({ pattern: '^[0-9A-Za-z]{1,20}$' }), Type.Null()], { description: '告警时按此类别自动立数字城管案件（来源：感知）；null 不立案' }),
   enabled: Type.Boolean(),
+  notify: Type.Boolean({ description: '告警产生时通知告警处置人员（站内消息），默认 true' }),
 };
 
 export const RuleBody = Type.Object(
@@ -39,6 +40,7 @@ export const RuleBody = Type.Object(
     params: Type.Union([ThresholdParams, RateParams, MissingParams, AnomalyParams]),
     severity: ruleFields.severity,
     caseClassCode: Type.Optional(ruleFields.caseClassCode),
+    notify: Type.Optional(ruleFields.notify),
     enabled: Type.Optional(ruleFields.enabled),
   },
   { additionalProperties: false },
@@ -46,7 +48,7 @@ export const RuleBody = Type.Object(
 export type RuleInput = Static<typeof RuleBody>;
 
 export const RulePatchBody = Type.Partial(
-  Type.Object({ name: ruleFields.name, params: RuleBody.properties.params, severity: ruleFields.severity, caseClassCode: ruleFields.caseClassCode, enabled: ruleFields.enabled }, { additionalProperties: false }),
+  Type.Object({ name: ruleFields.name, params: RuleBody.properties.params, severity: ruleFields.severity, caseClassCode: ruleFields.caseClassCode, notify: ruleFields.notify, enabled: ruleFields.enabled }, { additionalProperties: false }),
   { additionalProperties: false, minProperties: 1 },
 );
 export type RulePatch = Static<typeof RulePatchBody>;
@@ -61,6 +63,7 @@ export const RuleReply = Type.Object({
   params: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()])),
   severity: Type.String(),
   caseClassCode: Type.Union([Type.String(), Type.Null()]),
+  notify: Type.Boolean(),
   enabled: Type.Boolean(),
   openAlarms: Type.Integer(),
   updatedAt: Type.String({ format: 'date-time' }),

@@ -70,6 +70,7 @@ export const ruleService = {
       params: r.params as unknown as Record<string, number | string>,
       severity: r.severity,
       caseClassCode: r.case_class_code,
+      notify: r.notify,
       enabled: r.enabled,
       openAlarms: r.open_alarms,
       updatedAt: r.updated_at.toISOString(),
@@ -83,7 +84,7 @@ export const ruleService = {
     await deps.db.transaction().execute(async (tx) => {
       await tx
         .insertInto('alarm_rule')
-        .values({ id, name: rule.name, type_code: rule.typeCode, device_id: rule.deviceId, quantity: rule.quantity, kind: rule.kind, params: JSON.stringify(rule.params), severity: rule.severity, case_class_code: rule.caseClassCode, enabled: rule.enabled ?? true, updated_by: actor.accountId })
+        .values({ id, name: rule.name, type_code: rule.typeCode, device_id: rule.deviceId, quantity: rule.quantity, kind: rule.kind, params: JSON.stringify(rule.params), severity: rule.severity, case_class_code: rule.caseClassCode, notify: rule.notify ?? true, enabled: rule.enabled ?? true, updated_by: actor.accountId })
         .execute();
       await bumpRuleVersion(tx);
       await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip, action: 'iot.rule.create', objectType: 'alarm_rule', objectId: id, details: { ...rule } });
@@ -113,6 +114,7 @@ export const ruleService = {
           ...(patch.severity !== undefined ? { severity: patch.severity } : {}),
           ...(patch.caseClassCode !== undefined ? { case_class_code: patch.caseClassCode } : {}),
           ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
+          ...(patch.notify !== undefined ? { notify: patch.notify } : {}),
           updated_at: new Date(),
           updated_by: actor.accountId,
         })
