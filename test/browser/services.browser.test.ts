@@ -61,7 +61,8 @@ describe('政务服务事项 in Chromium', () => {
     expect(await page.getByTestId('guide-material-free-4').innerText()).toContain('数据共享');
     expect(await page.getByTestId('guide-legal-basis').innerText()).toContain('《中华人民共和国建筑法》第七条');
     expect(await page.getByTestId('guide-steps').innerText()).toContain('受理');
-    expect(await page.getByTestId('guide-apply').isDisabled()).toBe(true);
+    // the item is open online: the button leads to the application form
+    expect(await page.getByTestId('guide-apply').getAttribute('href')).toBe(`/services/apply/${permit}`);
     expect(await page.getByTestId('guide-children').innerText()).toContain('（变更）');
     await noSidewaysScroll(page);
     await page.screenshot({ path: path.join(screenshotDir, 'services-guide-phone.png'), fullPage: true });

@@ -23,12 +23,17 @@ export function GuidePage() {
           <>
             <GuideView guide={g} />
             <div className="services-apply">
-              <Tooltip title={t('services.guide.applySoon')}>
-                <Button type="primary" size="large" block disabled data-testid="guide-apply">
+              {g.online ? (
+                <ButtonLink to={`/services/apply/${g.code}`} type="primary" size="large" block data-testid="guide-apply">
                   {t('services.guide.apply')}
-                </Button>
-              </Tooltip>
-              <p className="services-apply-hint">{t('services.guide.applySoon')}</p>
+                </ButtonLink>
+              ) : (
+                <Tooltip title={t('apply.notOnline')}>
+                  <Button type="primary" size="large" block disabled data-testid="guide-apply">
+                    {t('services.guide.apply')}
+                  </Button>
+                </Tooltip>
+              )}
             </div>
           </>
         )}

@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { appendAudit } from '../../kernel/audit/write';
 import { inTransaction } from '../../kernel/db/database';
 import type { ServiceDeps } from './deps';
+import { demoFormColumns } from './applications/demo-forms';
 import { fieldsToColumns, readItem, writeChildren } from './rows';
 import { ruleErrors } from './rules';
 import type { ItemFields } from './schemas/input';
@@ -38,7 +39,7 @@ export async function seedCatalog(deps: ServiceDeps): Promise<number> {
       ids.set(code, { id, tier, type, competentOrgId: fields.competentOrgId });
       await tx
         .insertInto('service_item')
-        .values({ id, code, type, parent_id: parent?.id ?? null, tier, handling_kind: handlingKind, ...fieldsToColumns(fields), status: 'published', version: 1, published_revision: 1, published_at: publishedAt, updated_by: null })
+        .values({ id, code, type, parent_id: parent?.id ?? null, tier, handling_kind: handlingKind, ...fieldsToColumns(fields), ...demoFormColumns(code), status: 'published', version: 1, published_revision: 1, published_at: publishedAt, updated_by: null })
         .execute();
       await writeChildren(tx, id, fields);
       const guide = buildGuide((await readItem(tx, id))!, orgs, parentCode, 1, publishedAt);

@@ -57,6 +57,8 @@ export function buildGuide(item: WorkingCopy, orgs: Map<string, OrgNode>, parent
     responsibility: f.responsibility,
     version,
     publishedAt: publishedAt.toISOString(),
+    formFields: row.form_fields,
+    resultCert: row.result_cert_type_code ? { typeCode: row.result_cert_type_code, validYears: row.result_cert_valid_years } : null,
   };
 }
 
@@ -65,6 +67,6 @@ export function buildGuide(item: WorkingCopy, orgs: Map<string, OrgNode>, parent
  * later gets its default here, so that old versions still read (and serialise) as guides.
  */
 export function readGuide(snapshot: unknown): Guide {
-  const defaults: Partial<Guide> = { keywords: [], lifeEvents: [], topics: [], resultName: '', responsibility: null, online: false };
+  const defaults: Partial<Guide> = { keywords: [], lifeEvents: [], topics: [], resultName: '', responsibility: null, online: false, formFields: [], resultCert: null };
   return { ...defaults, ...(snapshot as Guide) };
 }

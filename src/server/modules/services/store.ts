@@ -1,4 +1,5 @@
 import type { Generated, Kysely, Selectable } from 'kysely';
+import type { FormField } from './applications/form';
 import type { HandlingKind, ItemType, Level, MaterialForm, TargetUser, Tier } from './vocab';
 
 export interface Step {
@@ -58,6 +59,10 @@ export interface ServicesTables {
     created_at: Generated<Date>;
     updated_at: Generated<Date>;
     updated_by: string | null;
+    /** the application form and the result certificate (migrations/002, applications/) */
+    form_fields: Generated<FormField[]>;
+    result_cert_type_code: string | null;
+    result_cert_valid_years: number | null;
   };
   service_material: {
     item_id: string;

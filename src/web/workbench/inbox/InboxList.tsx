@@ -6,7 +6,8 @@ import { ColourDot, DueText } from '../../workflow/DueText';
 import { moduleLabel, stateLabel } from '../../workflow/labels';
 
 /** Where an item opens: a module's own page when it has one (case facts, photos, dispatch), else the process panel. */
-const linkOf = (item: InboxItem): string => (item.module === 'cases' ? `/work/cases/${item.businessId}` : `/work/process/${item.instanceId}`);
+const linkOf = (item: InboxItem): string =>
+  item.module === 'cases' ? `/work/cases/${item.businessId}` : item.process === 'services.application' ? `/work/applications/${item.businessId}` : `/work/process/${item.instanceId}`;
 
 /** One line per waiting step: colour, title, business number, module, state, deadline; a click opens the process panel. */
 export function InboxList({ items, loading, emptyText }: { items: InboxItem[]; loading: boolean; emptyText: string }) {

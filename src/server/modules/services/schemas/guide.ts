@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { FormFieldsSchema } from '../applications/form';
 import { HandlingKindSchema, ItemTypeSchema, LevelSchema, MaterialSchema, Nullable, ResponsibilitySchema, StepSchema, TargetUserSchema, TierSchema } from './elements';
 
 const OrgRef = Type.Object({ id: Type.String(), name: Type.String() });
@@ -43,6 +44,9 @@ export const GuideSchema = Type.Object({
   responsibility: Nullable(ResponsibilitySchema),
   version: Type.Integer(),
   publishedAt: Type.String(),
+  /** 在线申报表单 and the certificate an approval issues (applications/) */
+  formFields: FormFieldsSchema,
+  resultCert: Nullable(Type.Object({ typeCode: Type.String(), validYears: Nullable(Type.Integer()) })),
 });
 export type Guide = Static<typeof GuideSchema>;
 

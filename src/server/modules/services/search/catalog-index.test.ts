@@ -10,7 +10,7 @@ function guide(name: string, extra: Partial<Guide> = {}): Guide {
     id: `id-${n}`, code: `01${String(n).padStart(5, '0')}00000`, implementationCode: '', name, type: 'licensing', tier: 'main', handlingKind: null, parentCode: null,
     department: { id: 'd1', name: '区某局' }, implementer: { orgId: null, name: '区某局' }, level: 'district', legalBasis: '某法', targetUsers: ['natural'], conditions: '无', resultName: '',
     steps: [], statutoryDays: null, promisedDays: 1, instant: false, fee: { fen: 0, basis: '' }, place: '窗口', hours: '工作日', enquiryPhone: '12345', complaintPhone: '12345',
-    visits: 0, onlineDepth: 4, online: true, lifeEvents: [], topics: [], keywords: [], materials: [], responsibility: null, version: 1, publishedAt: '2026-01-01T00:00:00Z', ...extra,
+    visits: 0, onlineDepth: 4, online: true, lifeEvents: [], topics: [], keywords: [], materials: [], responsibility: null, version: 1, publishedAt: '2026-01-01T00:00:00Z', formFields: [], resultCert: null, ...extra,
   };
 }
 
