@@ -22,6 +22,25 @@ export interface BackupHeader {
   createdAt: string;
   migrations: Array<{ module: string; version: number }>;
   tables: string[];
+  /**
+   * Partitions of partitioned tables (e.g. the iot module's daily `reading_p20261126`): migrations
+   * create only the parents, and modules make partitions as data arrives, so a restore makes these
+   * before it loads the rows. Absent in backups taken before partitions existed.
+   */
+  partitions?: Array<{ parent: string; name: string; bound: string }>;
+}
+
+async function partitionsOf(client: pg.ClientBase): Promise<Array<{ parent: string; name: string; bound: string }>> {
+  const { rows } = await client.query<{ parent: string; name: string; bound: string }>(
+    `SELECT p.relname AS parent, c.relname AS name, pg_get_expr(c.relpartbound, c.oid) AS bound
+       FROM pg_class c
+       JOIN pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_inherits i ON i.inhrelid = c.oid
+       JOIN pg_class p ON p.oid = i.inhparent
+      WHERE n.nspname = 'public' AND c.relispartition AND c.relkind IN ('r', 'p')
+      ORDER BY p.relname, c.relname`,
+  );
+  return rows;
 }
 
 async function tablesInDependencyOrder(client: pg.ClientBase): Promise<string[]> {
@@ -73,7 +92,7 @@ export async function backupDatabase(url: string, file: string): Promise<BackupH
       'SELECT module, version FROM schema_migrations ORDER BY module, version',
     );
     const tables = await tablesInDependencyOrder(client);
-    const header: BackupHeader = { format: 'smart-yongchuan-backup/1', createdAt: new Date().toISOString(), migrations, tables };
+    const header: BackupHeader = { format: 'smart-yongchuan-backup/1', createdAt: new Date().toISOString(), migrations, tables, partitions: await partitionsOf(client) };
     await write(JSON.stringify(header) + '\n');
     for (const table of tables) {
       const columns = await columnsOf(client, table);
@@ -134,6 +153,12 @@ export async function loadBackupRows(url: string, file: string): Promise<Record<
   const counts: Record<string, number> = {};
   try {
     await client.query('BEGIN');
+    const header = await readBackupHeader(file);
+    for (const p of header.partitions ?? []) {
+      // the bound comes from pg_get_expr of the same schema: FOR VALUES FROM (…) TO (…)
+      if (!/^FOR VALUES /.test(p.bound) && p.bound !== 'DEFAULT') throw new Error(`backup is damaged: partition ${p.name} has bound ${p.bound.slice(0, 60)}`);
+      await client.query(`CREATE TABLE IF NOT EXISTS ${client.escapeIdentifier(p.name)} PARTITION OF ${client.escapeIdentifier(p.parent)} ${p.bound}`);
+    }
     const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     let copy: Writable | null = null;
     let table = '';

@@ -41,11 +41,11 @@ CREATE TABLE service_rating_visit (
 );
 CREATE INDEX service_rating_visit_rating ON service_rating_visit (rating_id);
 
--- local rules (cn-domain §2: 5 working days in Dezhou, 15 in Sichuan): one row
+-- local rules (cn-domain §2: 5 working days in Dezhou, 15 in Sichuan): one row, created by the
+-- first change (no rows from migrations: a restore loads into empty tables); absent = the defaults
 CREATE TABLE service_rating_setting (
   id boolean PRIMARY KEY DEFAULT true CHECK (id),
   rectify_days integer NOT NULL DEFAULT 5 CHECK (rectify_days BETWEEN 1 AND 30),
   updated_at timestamptz NOT NULL DEFAULT now(),
   updated_by uuid
 );
-INSERT INTO service_rating_setting (id) VALUES (true);

@@ -7,7 +7,7 @@ import type { App, Kernel } from '../../../kernel/module';
 import { orgService, type OrgTables } from '../../org';
 import { ownTables } from '../../../kernel/db/database';
 import { ratingErrors } from './errors';
-import { RECTIFY, REVIEW, SETTINGS } from './process';
+import { defaultRectifyDays, RECTIFY, REVIEW, SETTINGS } from './process';
 import { myRatings, ratingForStaff } from './queries';
 import { MyRating, RatingBody, Settings, StaffRating, Summary } from './schemas';
 import { ratingSummaries } from './stats';
@@ -65,7 +65,7 @@ export function ratingRoutes(app: App, kernel: Kernel, db: RatingsDb): void {
   app.get(`${base}/settings`, {
     config: { access: { permission: SETTINGS } },
     schema: { tags, summary: '差评整改时限设置 / rectification limit', response: { 200: Settings, ...errors } },
-  }, async () => ({ rectifyDays: (await db.selectFrom('service_rating_setting').select('rectify_days').executeTakeFirstOrThrow()).rectify_days }));
+  }, async () => ({ rectifyDays: (await db.selectFrom('service_rating_setting').select('rectify_days').executeTakeFirst())?.rectify_days ?? defaultRectifyDays }));
 
   app.put<{ Body: { rectifyDays: number } }>(`${base}/settings`, {
     config: { access: { permission: SETTINGS } },
@@ -73,7 +73,11 @@ export function ratingRoutes(app: App, kernel: Kernel, db: RatingsDb): void {
   }, async (request) => {
     const actor = request.actor!;
     await db.transaction().execute(async (tx) => {
-      await tx.updateTable('service_rating_setting').set({ rectify_days: request.body.rectifyDays, updated_at: new Date(), updated_by: actor.accountId }).execute();
+      await tx
+        .insertInto('service_rating_setting')
+        .values({ id: true, rectify_days: request.body.rectifyDays, updated_by: actor.accountId })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ rectify_days: request.body.rectifyDays, updated_at: new Date(), updated_by: actor.accountId }))
+        .execute();
       await appendAudit(tx, { actorId: actor.accountId, actorName: actor.displayName, orgId: actor.orgId, ip: request.ip ?? null, action: 'services.rating.settings', objectType: 'service_rating_setting', details: { rectifyDays: request.body.rectifyDays } });
     });
     return { rectifyDays: request.body.rectifyDays };
