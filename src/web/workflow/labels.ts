@@ -48,6 +48,12 @@ const MODULES: Record<string, MessageKey> = {
   requests: 'wf.module.requests',
   workflow: 'wf.module.workflow',
   cases: 'wf.module.cases',
+  services: 'wf.module.services',
+  interaction: 'wf.module.interaction',
+  disclosure: 'wf.module.disclosure',
+  registry: 'wf.module.registry',
+  catalog: 'wf.module.catalog',
+  iot: 'wf.module.iot',
 };
 
 /** Engine actions every process has. */

@@ -6,8 +6,19 @@ import { ColourDot, DueText } from '../../workflow/DueText';
 import { moduleLabel, stateLabel } from '../../workflow/labels';
 
 /** Where an item opens: a module's own page when it has one (case facts, photos, dispatch), else the process panel. */
-const linkOf = (item: InboxItem): string =>
-  item.module === 'cases' ? `/work/cases/${item.businessId}` : item.process === 'services.application' ? `/work/applications/${item.businessId}` : `/work/process/${item.instanceId}`;
+/** Where an item opens: the module's own page when it has one (it shows the process panel too), else the panel alone. */
+const pageOf: Record<string, (businessId: string) => string> = {
+  'cases.city': (id) => `/work/cases/${id}`,
+  'services.application': (id) => `/work/applications/${id}`,
+  'interaction.ticket': (id) => `/work/interaction/${id}`,
+  'disclosure.request': (id) => `/work/disclosure/requests/${id}`,
+  'disclosure.article': (id) => `/work/disclosure/articles/${id}`,
+};
+
+const linkOf = (item: InboxItem): string => {
+  const page = item.module === 'cases' ? pageOf['cases.city'] : pageOf[item.process];
+  return page && item.businessId ? page(item.businessId) : `/work/process/${item.instanceId}`;
+};
 
 /** One line per waiting step: colour, title, business number, module, state, deadline; a click opens the process panel. */
 export function InboxList({ items, loading, emptyText }: { items: InboxItem[]; loading: boolean; emptyText: string }) {
