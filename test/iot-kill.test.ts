@@ -30,13 +30,13 @@ const mqttPortOf = (output: string) => Number(/"mqtt":"embedded broker","mqttPor
 
 describe('durability of acknowledged readings', () => {
   it("every message acknowledged before a SIGKILL is stored, and after the restart every message is stored exactly once", async () => {
-    t = await freshDatabase();
+    const db = (t = await freshDatabase()).database.db;
     const token = newToken();
-    const type = await sql<{ code: string }>`SELECT code FROM device_type WHERE code = 'DUST'`.execute(t.database.db);
+    const type = await sql<{ code: string }>`SELECT code FROM device_type WHERE code = 'DUST'`.execute(db);
     expect(type.rows).toHaveLength(1);
-    const owner = await sql<{ id: string }>`SELECT id FROM org_unit WHERE name = '区生态环境局'`.execute(t.database.db);
-    await sql`INSERT INTO device (id, type_code, name, owner_org_id, lng, lat, credential_hash) VALUES ('YC-KILL-0001', 'DUST', '耐久测试', ${owner.rows[0]!.id}, 105.93, 29.36, ${tokenHash(token)})`.execute(t.database.db);
-    await sql`UPDATE device_registry_version SET version = version + 1`.execute(t.database.db);
+    const owner = await sql<{ id: string }>`SELECT id FROM org_unit WHERE name = '区生态环境局'`.execute(db);
+    await sql`INSERT INTO device (id, type_code, name, owner_org_id, lng, lat, credential_hash) VALUES ('YC-KILL-0001', 'DUST', '耐久测试', ${owner.rows[0]!.id}, 105.93, 29.36, ${tokenHash(token)})`.execute(db);
+    await sql`UPDATE device_registry_version SET version = version + 1`.execute(db);
 
     // the same MQTT port for both lives of the server: the device reconnects to it
     const port = await freePort();
@@ -65,7 +65,7 @@ describe('durability of acknowledged readings', () => {
     await server.stop('SIGKILL');
     server = null;
 
-    const readings = async () => (await sql<{ ts: Date }>`SELECT ts FROM reading WHERE device_id = 'YC-KILL-0001'`.execute(t.database.db)).rows.map((r) => r.ts.getTime());
+    const readings = async () => (await sql<{ ts: Date }>`SELECT ts FROM reading WHERE device_id = 'YC-KILL-0001'`.execute(db)).rows.map((r) => r.ts.getTime());
     const stored = new Set(await readings());
     const lost = acknowledged.filter((ts) => !stored.has(ts));
     expect(lost).toEqual([]);
