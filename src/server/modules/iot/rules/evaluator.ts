@@ -78,11 +78,19 @@ export class AlarmEvaluator {
       this.open = await openRuleAlarmKeys(this.db);
       this.openCheckedAt = performance.now();
     }
+    await this.rules.refresh();
     const ops: Op[] = [];
+    // rows come sorted by device: one registry lookup per device, none for types no rule watches
+    let deviceId = '';
+    let typeCode: string | null = null;
     for (const r of rows) {
-      const device = await this.registry.device(r.deviceId);
-      if (!device) continue;
-      const rules = await this.rules.rulesFor(device.type.code, r.deviceId, r.quantity);
+      if (r.deviceId !== deviceId) {
+        deviceId = r.deviceId;
+        const device = await this.registry.device(deviceId);
+        typeCode = device && this.rules.watchesType(device.type.code) ? device.type.code : null;
+      }
+      if (typeCode === null) continue;
+      const rules = this.rules.current(typeCode, r.deviceId, r.quantity);
       if (rules.length === 0) continue;
       for (const rule of rules) {
         const verdict = await this.judge(rule, r);

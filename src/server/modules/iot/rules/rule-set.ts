@@ -21,6 +21,7 @@ export interface Rule {
 
 export class RuleSet {
   private byTypeQuantity = new Map<string, Rule[]>();
+  private types = new Set<string>();
   private all: Rule[] = [];
   private version = -1;
   private checkedAt = -Infinity;
@@ -34,9 +35,24 @@ export class RuleSet {
   /** The rules that watch this quantity of this device. */
   async rulesFor(typeCode: string, deviceId: string, quantity: string): Promise<readonly Rule[]> {
     await this.fresh();
+    return this.current(typeCode, deviceId, quantity);
+  }
+
+  /** The same from the set as last loaded: for a batch, after one `refresh()`. */
+  current(typeCode: string, deviceId: string, quantity: string): readonly Rule[] {
     const rules = this.byTypeQuantity.get(`${typeCode}/${quantity}`);
     if (!rules) return [];
     return rules.filter((r) => r.deviceId === null || r.deviceId === deviceId);
+  }
+
+  /** Reloads when the version moved (checked at most every 2 s). */
+  refresh(): Promise<void> {
+    return this.fresh();
+  }
+
+  /** Whether any rule watches a quantity of this type. */
+  watchesType(typeCode: string): boolean {
+    return this.types.has(typeCode);
   }
 
   /** Whether any rule watches this type at all (a cheap pre-check per batch). */
@@ -75,6 +91,7 @@ export class RuleSet {
     }
     this.all = all;
     this.byTypeQuantity = index;
+    this.types = new Set(all.map((r) => r.typeCode));
     this.version = version;
   }
 }
