@@ -13,6 +13,7 @@ const pageOf: Record<string, (businessId: string) => string> = {
   'interaction.ticket': (id) => `/work/interaction/${id}`,
   'disclosure.request': (id) => `/work/disclosure/requests/${id}`,
   'disclosure.article': (id) => `/work/disclosure/articles/${id}`,
+  'registry.objection': (id) => `/work/registry/objections/${id}`,
 };
 
 const linkOf = (item: InboxItem): string => {
