@@ -5,6 +5,10 @@ import { requestsModule } from './requests';
 import { casesModule } from './cases';
 import { iotModule } from './iot';
 import { servicesModule } from './services';
+import { interactionModule } from './interaction';
+import { disclosureModule } from './disclosure';
+import { registryModule } from './registry';
+import { catalogModule } from './catalog';
 
 /** The modules, in start-up order: migrations and seeds run in this order. */
-export const modules: Module[] = [orgModule, gridModule, requestsModule, casesModule, iotModule, servicesModule];
+export const modules: Module[] = [orgModule, gridModule, requestsModule, casesModule, iotModule, servicesModule, interactionModule, registryModule, catalogModule, disclosureModule];

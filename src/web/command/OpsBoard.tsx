@@ -8,6 +8,7 @@ import { OpenByStateChart } from './OpenByStateChart';
 import { OpsKpis } from './OpsKpis';
 import { OpsMap } from './OpsMap';
 import { Panel } from './Panel';
+import { SensingPanel } from './SensingPanel';
 import { STREET_LIMIT, StreetChart } from './StreetChart';
 import { TopClassesChart } from './TopClassesChart';
 import { UpdateStatus } from './UpdateStatus';
@@ -60,6 +61,7 @@ export function OpsBoard() {
               <LatestCases cases={data.recent} />
             </Panel>
           </div>
+          <SensingPanel />
         </>
       )}
     </div>

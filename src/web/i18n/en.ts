@@ -1,13 +1,27 @@
 import { casesEn } from './cases';
+import { servicesCertsEn } from './services-certs';
 import { commandCasesEn } from './command-cases';
 import { servicesEn } from './services';
+import { interactionEn } from './interaction';
+import { disclosureEn } from './disclosure';
+import { catalogEn } from './catalog';
+import { servicesApplyEn } from './services-apply';
 import type { MessageKey } from './zh';
+import { registryEn } from './registry';
+import { iotEn } from './iot';
 
 /** English messages; must define every key of the Chinese dictionary. */
 export const en: Readonly<Record<MessageKey, string>> = {
   ...casesEn,
   ...commandCasesEn,
   ...servicesEn,
+  ...interactionEn,
+  ...disclosureEn,
+  ...catalogEn,
+  ...servicesApplyEn,
+  ...servicesCertsEn,
+  ...registryEn,
+  ...iotEn,
   'app.name': 'Smart Yongchuan',
   'app.emblem': '永',
 
@@ -388,6 +402,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'wf.action.extensionRefused': 'Extension refused',
   'wf.module.workflow': 'Workflow',
   'wf.module.cases': 'City cases',
+  'wf.module.services': 'Government services',
+  'wf.module.interaction': 'Citizen letters',
+  'wf.module.disclosure': 'Disclosure',
+  'wf.module.registry': 'Base registers',
+  'wf.module.catalog': 'Resource catalogue',
+  'wf.module.iot': 'City sensing',
   'wf.suspended': 'Suspended',
   'wf.suspendedNotice': 'This process is suspended: no actions, and its clock is stopped until it is resumed.',
   'wf.handover': 'Hand over',

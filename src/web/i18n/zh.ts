@@ -1,12 +1,26 @@
 import { casesZh } from './cases';
+import { servicesCertsZh } from './services-certs';
 import { commandCasesZh } from './command-cases';
 import { servicesZh } from './services';
+import { interactionZh } from './interaction';
+import { disclosureZh } from './disclosure';
+import { catalogZh } from './catalog';
+import { servicesApplyZh } from './services-apply';
+import { registryZh } from './registry';
+import { iotZh } from './iot';
 
 /** Simplified Chinese (default) messages. The key set here is the canonical one. */
 export const zh = {
   ...casesZh,
   ...commandCasesZh,
   ...servicesZh,
+  ...interactionZh,
+  ...disclosureZh,
+  ...catalogZh,
+  ...servicesApplyZh,
+  ...servicesCertsZh,
+  ...registryZh,
+  ...iotZh,
   'app.name': '智慧永川',
   'app.emblem': '永',
 
@@ -386,6 +400,12 @@ export const zh = {
   'wf.action.extensionRefused': '不同意延期',
   'wf.module.workflow': '流程管理',
   'wf.module.cases': '数字城管',
+  'wf.module.services': '政务服务',
+  'wf.module.interaction': '政民互动',
+  'wf.module.disclosure': '信息公开',
+  'wf.module.registry': '基础库',
+  'wf.module.catalog': '资源目录',
+  'wf.module.iot': '城市感知',
   'wf.suspended': '已挂起',
   'wf.suspendedNotice': '流程已挂起：暂停办理，期限停止计时，恢复后顺延。',
   'wf.handover': '转办',

@@ -4,8 +4,13 @@ import { useI18n, type MessageKey } from '../i18n';
 /** The portal's front doors: services, reporting a problem, the public case map. */
 const ENTRIES: ReadonlyArray<{ to: string; label: MessageKey }> = [
   { to: '/services', label: 'portal.entry.services' },
+  { to: '/services/progress', label: 'portal.entry.progress' },
+  { to: '/certificates/verify', label: 'portal.entry.verify' },
+  { to: '/opendata', label: 'catalog.portal.entry' },
   { to: '/report', label: 'portal.entry.report' },
   { to: '/cases/map', label: 'portal.entry.casesMap' },
+  { to: '/letters', label: 'portal.entry.letters' },
+  { to: '/disclosure', label: 'portal.entry.disclosure' },
 ];
 
 const FACTS: ReadonlyArray<{ value: string; label: MessageKey }> = [

@@ -5,6 +5,12 @@ import { AuditIcon, CalendarIcon, DashboardIcon, EditIcon, HomeIcon, KeyIcon, Se
 import { useI18n } from '../i18n';
 import { CITY_SECTIONS, useCityMenuItem } from './cases/cityMenu';
 import { CATALOG_SECTION, useCatalogMenuItem } from '../services/catalog/menu';
+import { RESOURCE_CATALOG_SECTION, useResourceCatalogMenuItem } from '../catalog/menu';
+import { REGISTRY_SECTION, useRegistryMenuItem } from '../registry/menu';
+import { INTERACTION_SECTIONS, useInteractionMenuItem } from '../interaction/menu';
+import { DISCLOSURE_SECTIONS, useDisclosureMenuItem } from '../disclosure/menu';
+import { APPLICATIONS_SECTION, useApplicationsMenuItem } from './applications/menu';
+import { IOT_SECTIONS, useIotMenuItem } from '../iot/menu';
 
 interface Props {
   theme: 'dark' | 'light';
@@ -12,7 +18,7 @@ interface Props {
   withPortalLink?: boolean;
 }
 
-const SECTIONS = [...CITY_SECTIONS, CATALOG_SECTION, '/work/requests/new', '/work/orgs', '/work/calendar', '/work/account', '/work/accounts', '/work/roles', '/work/citizens', '/work/audit'];
+const SECTIONS = [...CITY_SECTIONS, CATALOG_SECTION, RESOURCE_CATALOG_SECTION, REGISTRY_SECTION, ...INTERACTION_SECTIONS, ...DISCLOSURE_SECTIONS, APPLICATIONS_SECTION, ...IOT_SECTIONS, '/work/requests/new', '/work/orgs', '/work/calendar', '/work/account', '/work/accounts', '/work/roles', '/work/citizens', '/work/audit'];
 
 function selectedKey(pathname: string): string {
   return SECTIONS.find((key) => pathname === key || pathname.startsWith(`${key}/`)) ?? '/work';
@@ -27,6 +33,12 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
   const canLookUpCitizens = useCan('identity:citizen.lookup');
   const cityItem = useCityMenuItem();
   const catalogItem = useCatalogMenuItem();
+  const registryItem = useRegistryMenuItem();
+  const resourceCatalogItem = useResourceCatalogMenuItem();
+  const interactionItem = useInteractionMenuItem();
+  const disclosureItem = useDisclosureMenuItem();
+  const applicationsItem = useApplicationsMenuItem();
+  const iotItem = useIotMenuItem();
   const items: NonNullable<MenuProps['items']> = [
     { key: '/work', icon: <HomeIcon />, label: <Link to="/work" data-testid="menu-home">{t('work.menu.home')}</Link> },
     { key: '/work/requests/new', icon: <EditIcon />, label: <Link to="/work/requests/new" data-testid="menu-new-request">{t('work.menu.newRequest')}</Link> },
@@ -35,7 +47,13 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
     { key: '/work/account', icon: <UserIcon />, label: <Link to="/work/account" data-testid="menu-account">{t('work.menu.account')}</Link> },
   ];
   if (cityItem) items.push(cityItem);
+  if (iotItem) items.push(iotItem);
   if (catalogItem) items.push(catalogItem);
+  if (registryItem) items.push(registryItem);
+  if (resourceCatalogItem) items.push(resourceCatalogItem);
+  if (interactionItem) items.push(interactionItem);
+  if (disclosureItem) items.push(disclosureItem);
+  if (applicationsItem) items.push(applicationsItem);
   if (canManageAccounts) {
     items.push({ key: '/work/accounts', icon: <UsersIcon />, label: <Link to="/work/accounts" data-testid="menu-accounts">{t('work.menu.accounts')}</Link> });
   }
@@ -57,7 +75,7 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
       theme={theme}
       mode="inline"
       selectedKeys={[selectedKey(pathname)]}
-      defaultOpenKeys={['city']}
+      defaultOpenKeys={pathname.startsWith('/work/iot/') ? ['city', 'iot'] : ['city']}
       items={items}
       data-testid="work-menu"
     />

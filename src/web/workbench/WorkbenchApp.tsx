@@ -17,6 +17,12 @@ import { ProcessPage } from './process/ProcessPage';
 import { NewRequestPage } from './requests/NewRequestPage';
 import { RolesPage } from './roles/RolesPage';
 import { CatalogRoutes } from '../services/catalog/CatalogRoutes';
+import { ResourceCatalogRoutes } from '../catalog/CatalogRoutes';
+import { RegistryRoutes } from '../registry/RegistryRoutes';
+import { InteractionRoutes } from '../interaction/InteractionRoutes';
+import { DisclosureRoutes } from '../disclosure/DisclosureRoutes';
+import { ApplicationRoutes } from './applications/ApplicationRoutes';
+import { IotRoutes } from '../iot/IotRoutes';
 import { WorkHome } from './WorkHome';
 import { WorkbenchLayout } from './WorkbenchLayout';
 import './workbench.css';
@@ -43,6 +49,12 @@ export default function WorkbenchApp() {
         {cases.read && <Route path="cases" element={<CaseListPage />} />}
         <Route path="cases/:id" element={<CaseDetailPage />} />
         <Route path="services/catalog/*" element={<CatalogRoutes />} />
+        <Route path="catalog/*" element={<ResourceCatalogRoutes />} />
+        <Route path="registry/*" element={<RegistryRoutes />} />
+        <Route path="interaction/*" element={<InteractionRoutes />} />
+        <Route path="disclosure/*" element={<DisclosureRoutes />} />
+        <Route path="applications/*" element={<ApplicationRoutes />} />
+        <Route path="iot/*" element={<IotRoutes />} />
         {canManageAccounts && <Route path="accounts" element={<AccountsPage />} />}
         {canManageRoles && <Route path="roles" element={<RolesPage />} />}
         {canLookUpCitizens && <Route path="citizens" element={<CitizensPage />} />}

@@ -29,6 +29,8 @@ export const demoStaff: DemoStaff[] = [
   { username: 'shiftlead', displayName: '陈值班', orgName: '区城市管理局', role: 'shift_leader', scope: 'own' },
   { username: 'handler', displayName: '褚处置', orgName: '区城市管理局', role: 'dept_handler', scope: 'own' },
   { username: 'jwhandler', displayName: '卫处置', orgName: '区住房城乡建委', role: 'dept_handler', scope: 'own' },
+  // approves the publication of catalogue resources (the data authority, 数据主管部门)
+  { username: 'datareviewer', displayName: '吴数据', orgName: '区大数据发展局', role: 'dept_reviewer', scope: 'own' },
   { username: 'leader', displayName: '孙区长', orgName: '区政府办公室', role: 'leader', scope: 'district' },
 ];
 
