@@ -5,6 +5,7 @@ import { useAuth } from '../auth';
 import { PageFallback } from '../components/PageFallback';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useI18n } from '../i18n';
+import { MyServicesCard } from '../services/MyServicesCard';
 import { PortalFooter } from './PortalFooter';
 import { PortalHeader } from './PortalHeader';
 import './portal.css';
@@ -22,6 +23,7 @@ export function MePage() {
       <main className="portal-main">
         <div className="portal-container portal-me" data-testid="me-page">
           <Typography.Title level={3}>{t('me.title')}</Typography.Title>
+          <MyServicesCard />
           <ApiKeysCard />
         </div>
       </main>

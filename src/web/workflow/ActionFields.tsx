@@ -28,8 +28,9 @@ export function ActionFields({ action, onProblem }: { action: ProcessAction; onP
             </Form.Item>
           );
         }
+        const label = action.fieldLabels?.[field]?.[lang] ?? field;
         return (
-          <Form.Item key={field} name={['fields', field]} label={field} rules={[{ required: true, whitespace: true, message: t('wf.fieldRequired', { field }) }]}>
+          <Form.Item key={field} name={['fields', field]} label={label} rules={[{ required: true, whitespace: true, message: t('wf.fieldRequired', { field: label }) }]}>
             <Input maxLength={500} data-testid={`action-field-${field}`} />
           </Form.Item>
         );

@@ -94,6 +94,8 @@ export interface ActionDef {
   to: string;
   /** fields the actor must give (e.g. a reason for a refusal) */
   requires?: string[];
+  /** how the panel names the required fields (a field without one is shown by its key) */
+  fieldLabels?: Record<string, Label>;
   /** the comment is mandatory (e.g. returns and refusals) */
   commentRequired?: boolean;
   /** files attached to the step (uploaded first through /api/v1/files) */

@@ -12,6 +12,8 @@ export interface PanelAction {
   key: string;
   label: Label;
   requires: string[];
+  /** names of the required fields, from the definition */
+  fieldLabels?: Record<string, Label>;
   commentRequired: boolean;
   attachmentsRequired: boolean;
   /** 退回: the states it can go back to */
@@ -20,9 +22,9 @@ export interface PanelAction {
   countersignField?: string;
 }
 
-const toPanelAction = (def: ProcessDefinition, a: Pick<ActionDef, 'key' | 'label' | 'requires' | 'commentRequired' | 'attachments' | 'to'>): PanelAction => {
+const toPanelAction = (def: ProcessDefinition, a: Pick<ActionDef, 'key' | 'label' | 'requires' | 'fieldLabels' | 'commentRequired' | 'attachments' | 'to'>): PanelAction => {
   const cs = def.states[a.to]?.countersign;
-  return { key: a.key, label: a.label, requires: a.requires ?? [], commentRequired: a.commentRequired ?? false, attachmentsRequired: a.attachments?.required ?? false, ...(cs ? { countersignField: cs.orgsField } : {}) };
+  return { key: a.key, label: a.label, requires: a.requires ?? [], ...(a.fieldLabels ? { fieldLabels: a.fieldLabels } : {}), commentRequired: a.commentRequired ?? false, attachmentsRequired: a.attachments?.required ?? false, ...(cs ? { countersignField: cs.orgsField } : {}) };
 };
 
 /** Has this actor anything to do with the instance? Initiator, anyone who acted, or who may work on an open step. */

@@ -62,6 +62,7 @@ const PanelReply = Type.Object({
       key: Type.String(),
       label: Label,
       requires: Type.Array(Type.String()),
+      fieldLabels: Type.Optional(Type.Record(Type.String(), Label)),
       commentRequired: Type.Boolean(),
       attachmentsRequired: Type.Boolean(),
       targets: Type.Optional(Type.Array(Type.Object({ state: Type.String(), label: Label }))),

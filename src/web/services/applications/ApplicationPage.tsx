@@ -5,6 +5,7 @@ import { ButtonLink } from '../../components/ButtonLink';
 import { useApi } from '../../hooks/useApi';
 import { useI18n } from '../../i18n';
 import { fetchApplication } from './api';
+import { ApplicationOutcome } from './ApplicationOutcome';
 import { ApplicationView } from './ApplicationView';
 import { ApplyShell } from './ApplyShell';
 import { CorrectionForm } from './CorrectionForm';
@@ -25,6 +26,7 @@ export function ApplicationPage() {
             application={a}
             extra={
               <>
+                <ApplicationOutcome application={a} />
                 {a.status === 'correcting' && (
                   <CorrectionForm
                     application={a}

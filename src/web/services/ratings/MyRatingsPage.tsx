@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Checkbox, Input, Rate, Tag } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { problemOf, type Problem } from '../../api/problem';
 import { AsyncView } from '../../components/AsyncView';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -15,6 +16,11 @@ type Dimension = (typeof DIMENSIONS)[number];
 export function MyRatingsPage() {
   const { t } = useI18n();
   const mine = useApi(fetchMyRatings, []);
+  const { hash } = useLocation();
+  // the application page links here with its business number: bring that one into view
+  useEffect(() => {
+    if (hash && mine.data) document.getElementById(`rating-${decodeURIComponent(hash.slice(1))}`)?.scrollIntoView({ block: 'start' });
+  }, [hash, mine.data]);
   return (
     <CertificatesShell title={t('ratings.mine.title')} testId="my-ratings-page" signedIn>
       <div className="cert-list" data-testid="my-ratings" data-loading={mine.loading ? 'true' : 'false'}>
@@ -29,7 +35,7 @@ export function MyRatingsPage() {
 function RatingItem({ item, onRated }: { item: MyRating; onRated: () => void }) {
   const { t } = useI18n();
   return (
-    <Card size="small" title={item.itemName} extra={item.applicationNo} data-testid={`my-rating-${item.applicationNo}`}>
+    <Card size="small" id={`rating-${item.applicationNo}`} title={item.itemName} extra={item.applicationNo} data-testid={`my-rating-${item.applicationNo}`}>
       {item.rating ? (
         <>
           <Tag color={item.rating.bad ? 'red' : 'green'} data-testid="my-rating-done">

@@ -66,7 +66,7 @@ export const applicationProcess: ProcessDefinition = {
   actions: [
     { key: 'accept', label: { zh: '受理', en: 'Accept' }, from: ['submitted'], to: 'reviewing' },
     { key: 'reject', label: { zh: '不予受理', en: 'Do not accept' }, from: ['submitted'], to: 'not_accepted', commentRequired: true },
-    { key: 'request_correction', label: { zh: '一次性告知补正', en: 'Ask for corrections (one notice)' }, from: ['submitted'], to: 'correcting', requires: ['corrections'] },
+    { key: 'request_correction', label: { zh: '一次性告知补正', en: 'Ask for corrections (one notice)' }, from: ['submitted'], to: 'correcting', requires: ['corrections'], fieldLabels: { corrections: { zh: '补正内容（每项一行或以“；”分隔，写明材料序号，如“材料4 …”）', en: 'Corrections (one per line or separated by “;”, naming the material, e.g. “材料4 …”)' } } },
     { key: 'resubmit', label: { zh: '提交补正材料', en: 'Submit the corrections' }, from: ['correcting'], to: 'submitted' },
     { key: 'approve', label: { zh: '准予许可', en: 'Approve' }, from: ['submitted', 'reviewing'], to: 'delivering' },
     { key: 'deny', label: { zh: '不予许可', en: 'Refuse' }, from: ['submitted', 'reviewing'], to: 'denied', commentRequired: true },

@@ -1,13 +1,13 @@
 import { v7 as uuidv7 } from 'uuid';
 import { appendAudit } from '../../../kernel/audit/write';
 import { inTransaction } from '../../../kernel/db/database';
-import { nextBusinessNumber } from '../../../kernel/workflow';
 import { certificatesHeldBy } from '../certificates/held';
 import type { Guide } from '../schemas/guide';
 import { applicantColumns, applicantIdOf, applicantOf, counterApplicant, type Applicant } from './applicant';
 import type { AppDeps, Who } from './context';
 import { applicationAudit, onlineItem, ownDraft, type DraftInput } from './drafts';
 import { applicationErrors } from './errors';
+import { nextApplicationNumber } from './numbers';
 import { checkAnswers, normaliseAnswers, type Answers } from './form';
 import { addFiles, checkFiles, coverage, missingErrors } from './materials';
 import { applicationProcessKey } from './process';
@@ -52,8 +52,8 @@ export async function submitDraft(deps: AppDeps, who: Who, id: string, key: stri
   const guide = await guideOf(db, first.item_id, first.item_version);
   const files = await db.selectFrom('service_application_material').select('seq').where('application_id', '=', id).execute();
   checkComplete(guide, openAnswers(deps.kernel.keys, guide.formFields, first.answers), files, await heldTypes(db, applicantIdPlain(deps, first)));
-  // the number comes from its own short transaction (kernel/workflow/business-number.ts)
-  const businessNo = await nextBusinessNumber(db, 'SP');
+  // the number is taken outside the transaction (numbers.ts): a failure leaves a gap
+  const businessNo = await nextApplicationNumber(db);
   return inTransaction(db, async (tx) => {
     const row = await ownDraft(deps, tx, who, id);
     if (row.status !== 'draft') {
@@ -90,7 +90,7 @@ export async function submitNew(
   const answers = input.answers ?? {};
   const files = await checkFiles(db, item.guide, who.actor.accountId, input.materials ?? []);
   checkComplete(item.guide, answers, files, await heldTypes(db, applicant.id));
-  const businessNo = await nextBusinessNumber(db, 'SP');
+  const businessNo = await nextApplicationNumber(db);
   const id = uuidv7();
   try {
     await inTransaction(db, async (tx) => {

@@ -56,6 +56,8 @@ export interface ApplicationTables {
     added_at: Generated<Date>;
   };
   service_progress_attempt: { ip: string; at: Generated<Date> };
+  /** the base of each day's application numbers (migrations/005, numbers.ts) */
+  service_application_number_day: { day: string; base: string };
 }
 
 export type AppTables = ServicesTables & ApplicationTables;
