@@ -5,6 +5,11 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     pool: 'forks',
+    // Vitest's default is one worker per CPU minus one: a single worker on a 2-core machine. Most
+    // tests wait on PostgreSQL, Chromium or a spawned server rather than compute, so three overlap
+    // those waits (the CI's two full runs stay well under 20 minutes).
+    maxWorkers: 3,
+    minWorkers: 1,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Browser tests poll the page; on a loaded CI machine one second is too short for a render after a request.

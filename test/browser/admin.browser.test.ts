@@ -47,9 +47,14 @@ describe('administration pages in Chromium', () => {
     expect(await result.innerText()).not.toContain(demoCitizen.idNumber);
 
     await page.getByTestId('reveal-button').click();
-    // The reason is required.
-    await page.getByTestId('reveal-confirm').click();
-    await expect.poll(() => page.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts()).toContain('请填写查看事由（至少 2 个字）');
+    // The reason is required (a click while the dialog still animates in may not reach the form: click until it answers).
+    await page.getByTestId('reveal-reason').waitFor({ state: 'visible' });
+    await expect
+      .poll(async () => {
+        await page.getByTestId('reveal-confirm').click();
+        return page.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts();
+      })
+      .toContain('请填写查看事由（至少 2 个字）');
     await page.getByTestId('reveal-reason').fill('窗口办理业务，核对申请人身份');
     await page.getByTestId('reveal-confirm').click();
     await expect.poll(() => page.getByTestId('revealed-id').innerText()).toBe(demoCitizen.idNumber);
