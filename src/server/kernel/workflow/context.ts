@@ -46,6 +46,7 @@ export interface EngineContext {
   hooksFor(definitionKey: string): readonly TransitionHook[];
 }
 
-export async function pathOf(ctx: EngineContext, orgId: string): Promise<string[]> {
-  return (await ctx.orgs.pathOf(orgId)) ?? [orgId];
+/** An organisation's path, read on the caller's transaction when there is one (see OrgDirectory.pathOf). */
+export async function pathOf(ctx: EngineContext, orgId: string, tx?: unknown): Promise<string[]> {
+  return (await ctx.orgs.pathOf(orgId, tx)) ?? [orgId];
 }

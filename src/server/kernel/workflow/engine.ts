@@ -111,7 +111,7 @@ export class WorkflowEngine implements EngineContext {
     const id = input.instanceId ?? uuidv7();
     const now = new Date();
     const state = startState(def);
-    const clock = await clockFor(db, await pathOf(this, input.orgId));
+    const clock = await clockFor(db, await pathOf(this, input.orgId, db));
     const instance = {
       id,
       definition_key: def.key,

@@ -82,7 +82,7 @@ export function extensionDecided(ctx: EngineContext): TransitionHook {
     const days = `${ext.working_days} 个工作日`;
     if (granted && !step.left_at && step.due_at) {
       const def = ctx.definition(parent.definition_key, parent.definition_version);
-      const clock = await clockFor(tx, await pathOf(ctx, parent.org_id));
+      const clock = await clockFor(tx, await pathOf(ctx, parent.org_id, tx));
       const stepDue = extendDue(clock, step.due_at, ext.working_days);
       await tx.updateTable('wf_step').set({ due_at: stepDue }).where('id', '=', step.id).execute();
       if (parent.due_at) await tx.updateTable('wf_instance').set({ due_at: extendDue(clock, parent.due_at, ext.working_days) }).where('id', '=', parent.id).execute();

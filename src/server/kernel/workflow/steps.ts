@@ -44,7 +44,7 @@ async function limitOf(tx: WorkflowDb, s: StateDef, state: string, instance: Ins
  */
 async function stepOrg(ctx: EngineContext, tx: WorkflowDb, orgField: string, permission: string, instance: InstanceRef, fields: Record<string, unknown> | undefined): Promise<string[] | null> {
   const named = fields?.[orgField];
-  if (typeof named === 'string') return pathOf(ctx, named);
+  if (typeof named === 'string') return pathOf(ctx, named, tx);
   const before = await tx.selectFrom('wf_step').select('org_path').where('instance_id', '=', instance.id).where('permission', '=', permission).orderBy('entered_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
   return before?.org_path ?? null;
 }
@@ -66,13 +66,13 @@ export interface OpenedStep {
 export async function openSteps(ctx: EngineContext, tx: WorkflowDb, def: ProcessDefinition, state: string, instance: InstanceRef, at: Date, options: OpenOptions = {}): Promise<OpenedStep[]> {
   const s = def.states[state]!;
   if (s.end) return [];
-  const instancePath = await pathOf(ctx, instance.org_id);
+  const instancePath = await pathOf(ctx, instance.org_id, tx);
   const clock = await clockFor(tx, instancePath);
   const limit = await limitOf(tx, s, state, instance);
   const dueAt = limit ? dueFrom(clock.calendar, at, limit, clock.hours) : null;
   const targets: Array<{ path: string[]; permission: string | null; assignee: string | null }> = [];
   if (s.countersign) {
-    for (const orgId of options.orgIds ?? []) targets.push({ path: await pathOf(ctx, orgId), permission: s.countersign.permission, assignee: null });
+    for (const orgId of options.orgIds ?? []) targets.push({ path: await pathOf(ctx, orgId, tx), permission: s.countersign.permission, assignee: null });
   } else {
     const a = s.assignee!;
     const named = 'person' in a && a.person ? await a.person({ tx, businessModule: instance.business_module, businessId: instance.business_id, state }) : null;

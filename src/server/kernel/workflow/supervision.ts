@@ -40,7 +40,7 @@ export async function resume(ctx: EngineContext, tx: WorkflowDb, actor: Actor, i
   let dueAt = instance.due_at;
   if (!stillPaused && instance.paused_since) {
     const now = new Date();
-    const clock = await clockFor(tx, await pathOf(ctx, instance.org_id));
+    const clock = await clockFor(tx, await pathOf(ctx, instance.org_id, tx));
     if (dueAt) dueAt = extendByPause(clock.calendar, dueAt, instance.paused_since, now, clock.hours);
     const steps = await tx.selectFrom('wf_step').selectAll().where('instance_id', '=', instanceId).where('left_at', 'is', null).execute();
     for (const step of steps) {

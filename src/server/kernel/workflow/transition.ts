@@ -63,7 +63,7 @@ export async function moveTo(ctx: EngineContext, tx: WorkflowDb, m: Move): Promi
   let pausedSince = instance.paused_since;
   // a suspension keeps its own pause; only the state's pause ends with the state
   if (from.pausesClock && pausedSince && !instance.suspended_at) {
-    const clock = await clockFor(tx, await pathOf(ctx, instance.org_id));
+    const clock = await clockFor(tx, await pathOf(ctx, instance.org_id, tx));
     if (dueAt) dueAt = extendByPause(clock.calendar, dueAt, pausedSince, now, clock.hours);
     pausedSince = null;
   }
