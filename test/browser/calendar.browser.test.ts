@@ -93,8 +93,13 @@ describe('the working calendar in Chromium', () => {
     await page.getByTestId('calendar-day-2026-10-12').click();
     expect(await page.getByTestId('override-remove').count()).toBe(0);
     // The reason is required.
-    await page.getByTestId('override-save').click();
-    await expect.poll(() => page.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts()).toContain('请填写调整事由（2 至 200 个字）');
+    // a click while the dialog still animates in may not reach its form: click until it answers
+    await expect
+      .poll(async () => {
+        await page.getByTestId('override-save').click();
+        return page.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts();
+      })
+      .toContain('请填写调整事由（2 至 200 个字）');
     await page.getByTestId('override-kind').click();
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '休息（停工）' }).click();
     await page.getByTestId('override-reason').fill('洪灾停工');

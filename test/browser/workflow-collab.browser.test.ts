@@ -106,8 +106,13 @@ describe('退回, 会签 and 延期 in the process panel (Chromium)', () => {
     expect(await leader.getByTestId('panel-assign').isVisible()).toBe(true);
     expect(await leader.getByTestId('panel-suspend').isVisible()).toBe(true);
     await leader.getByTestId('action-return_to').click();
-    await leader.getByTestId('action-submit').click();
-    await expect.poll(() => leader.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts()).toEqual(expect.arrayContaining(['请选择退回的环节', '请填写办理意见']));
+    // a click while the dialog still animates in may not reach its form: click until it answers
+    await expect
+      .poll(async () => {
+        await leader.getByTestId('action-submit').click();
+        return leader.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts();
+      })
+      .toEqual(expect.arrayContaining(['请选择退回的环节', '请填写办理意见']));
     await pick(leader, 'action-target', '待科室审核');
     await leader.getByTestId('action-comment').fill('请补充路灯型号后再报。');
     await leader.screenshot({ path: path.join(screenshotDir, 'workflow-return-dialog.png') });
@@ -125,8 +130,13 @@ describe('退回, 会签 and 延期 in the process panel (Chromium)', () => {
 
     // (c) cgreviewer asks for 3 more working days.
     await section.getByTestId('panel-extend').click();
-    await section.getByTestId('extend-submit').click();
-    await expect.poll(() => section.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts()).toEqual(expect.arrayContaining(['请填写 1 至 60 个工作日']));
+    // a click while the dialog still animates in may not reach its form: click until it answers
+    await expect
+      .poll(async () => {
+        await section.getByTestId('extend-submit').click();
+        return section.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts();
+      })
+      .toEqual(expect.arrayContaining(['请填写 1 至 60 个工作日']));
     await section.getByTestId('extend-days').fill('3');
     await section.getByTestId('extend-reason').fill('需等待厂家提供路灯型号。');
     await section.screenshot({ path: path.join(screenshotDir, 'workflow-extension-dialog.png') });
@@ -170,8 +180,13 @@ describe('退回, 会签 and 延期 in the process panel (Chromium)', () => {
     for (const text of ['挂起', '等待预算批复', '恢复']) expect(historyB).toContain(text);
 
     await leader.getByTestId('action-consult').click();
-    await leader.getByTestId('action-submit').click();
-    await expect.poll(() => leader.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts()).toContain('请选择至少一个会签单位');
+    // a click while the dialog still animates in may not reach its form: click until it answers
+    await expect
+      .poll(async () => {
+        await leader.getByTestId('action-submit').click();
+        return leader.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts();
+      })
+      .toContain('请选择至少一个会签单位');
     await leader.getByTestId('action-orgs').click();
     await leader.getByTestId('action-orgs').locator('input').fill('市场监管');
     await leader.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '区市场监管局' }).first().click();
@@ -209,8 +224,13 @@ describe('退回, 会签 and 延期 in the process panel (Chromium)', () => {
     await expect.poll(() => reviewer.getByTestId('panel-countersign').innerText()).toContain('由您办理');
     expect(await reviewer.getByTestId('panel-handover').isVisible()).toBe(true);
     await reviewer.getByTestId('action-disagree').click();
-    await reviewer.getByTestId('action-submit').click();
-    await expect.poll(() => reviewer.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts()).toContain('请填写办理意见');
+    // a click while the dialog still animates in may not reach its form: click until it answers
+    await expect
+      .poll(async () => {
+        await reviewer.getByTestId('action-submit').click();
+        return reviewer.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts();
+      })
+      .toContain('请填写办理意见');
     await reviewer.getByTestId('action-cancel').click();
     await reviewer.getByTestId('action-agree').click();
     await reviewer.getByTestId('action-comment').fill('无意见。');

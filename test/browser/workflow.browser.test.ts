@@ -121,8 +121,13 @@ describe('the unified inbox and the process panel in Chromium', () => {
     await leader.waitForURL(`${base}/work/process/${instanceId}`);
     await expect.poll(() => leader.getByTestId('panel-state').innerText()).toBe('待领导审批');
     await leader.getByTestId('action-return').click();
-    await leader.getByTestId('action-submit').click();
-    await expect.poll(() => leader.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts()).toContain('请填写办理意见');
+    // a click while the dialog still animates in may not reach its form: click until it answers
+    await expect
+      .poll(async () => {
+        await leader.getByTestId('action-submit').click();
+        return leader.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts();
+      })
+      .toContain('请填写办理意见');
     // Still on the panel, still waiting for the leader.
     expect(leader.url()).toBe(`${base}/work/process/${instanceId}`);
     await leader.locator('.ant-modal-close').click();
