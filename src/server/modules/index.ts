@@ -9,6 +9,7 @@ import { interactionModule } from './interaction';
 import { disclosureModule } from './disclosure';
 import { registryModule } from './registry';
 import { catalogModule } from './catalog';
+import { sharingModule } from './sharing';
 
 /** The modules, in start-up order: migrations and seeds run in this order. */
-export const modules: Module[] = [orgModule, gridModule, requestsModule, casesModule, iotModule, servicesModule, interactionModule, registryModule, catalogModule, disclosureModule];
+export const modules: Module[] = [orgModule, gridModule, requestsModule, casesModule, iotModule, servicesModule, interactionModule, registryModule, catalogModule, sharingModule, disclosureModule];

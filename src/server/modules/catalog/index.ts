@@ -6,22 +6,28 @@ import { dcatRoutes } from './dcat/routes';
 import { APPROVE, MAINTAIN, READ, catalogDeps } from './deps';
 import { openDataRoutes } from './opendata/routes';
 import { keepResourceInStep, publishProcess } from './process';
+import { publishedCache, type PublishedResource } from './published-cache';
 import { catalogRoutes } from './routes';
 import { seedCatalog } from './seed';
 
-export type { CatalogTables, ResourceFields } from './tables';
+export type { CatalogTables, ResourceFields, DataItem, ShareType, ShareMethod } from './tables';
+export type { PublishedResource } from './published-cache';
 
 /**
- * The catalogue's public API for other modules (e.g. sharing, in a later slice): a published
- * resource as the data authority approved it, by code.
+ * The catalogue's public API for other modules (sharing): resources as the data authority approved
+ * them, by id or code, from memory (each server copy learns of changes at commit).
  */
 export function catalogService(kernel: Kernel) {
   const deps = catalogDeps(kernel);
+  const cache = publishedCache(deps.db);
   return {
-    publishedResource: async (code: string) => {
-      const row = await deps.db.selectFrom('catalog_resource').select(['id', 'published']).where('code', '=', code).executeTakeFirst();
-      return row?.published ? { id: row.id, ...row.published } : null;
+    /** the published snapshot by id or code; null when there is none */
+    publishedResource: async (idOrCode: string): Promise<PublishedResource | null> => {
+      const index = await cache.get();
+      return index.byId.get(idOrCode) ?? index.byCode.get(idOrCode) ?? null;
     },
+    /** synchronously when the index is ready, else a promise (hot paths) */
+    published: () => cache.get(),
   };
 }
 

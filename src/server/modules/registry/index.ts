@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Module } from '../../kernel/module';
+import type { Kernel, Module } from '../../kernel/module';
+import type { RegisterKey } from './fields';
 import { registryDeps } from './deps';
+import { lookupRecord } from './lookup';
 import { objectionProcess } from './objection-process';
 import { objectionDecided } from './objections';
 import { registryRoutes } from './routes';
@@ -10,6 +12,15 @@ import { seedRegistry } from './seed';
 export type { RegistryTables } from './tables';
 export type { RegisterKey } from './fields';
 export { registers } from './fields';
+export { lookupKeyOf } from './lookup';
+
+/** The registers' API for other modules: a record by its identifier, for an exchange the caller authorised and logs. */
+export function registryService(kernel: Kernel) {
+  const deps = registryDeps(kernel);
+  return {
+    lookup: (register: RegisterKey, value: string) => lookupRecord(deps, register, value),
+  };
+}
 
 export const registryModule: Module = {
   name: 'registry',
