@@ -1,14 +1,7 @@
-import { Segmented, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useI18n } from '../i18n';
-import { PortalFooter } from '../portal/PortalFooter';
-import { PortalHeader } from '../portal/PortalHeader';
-import '../portal/portal.css';
+import { PortalSectionShell } from '../portal/PortalSectionShell';
 import './services.css';
-
-const PAGES = ['/services', '/services/power-list', '/services/responsibility-list'] as const;
 
 interface Props {
   title: string;
@@ -23,33 +16,21 @@ interface Props {
 /** The portal's 政务服务 pages: header, the switch between search and the two lists, footer. */
 export function ServicesShell({ title, testId, nav = true, heading = true, children }: Props) {
   const { t } = useI18n();
-  useDocumentTitle(`${title} · ${t('portal.title')}`);
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
-  const labels = { '/services': t('services.nav.search'), '/services/power-list': t('services.nav.power'), '/services/responsibility-list': t('services.nav.duty') };
+  const pages = [
+    { path: '/services', label: t('services.nav.search'), testId: 'services-nav-services' },
+    { path: '/services/power-list', label: t('services.nav.power'), testId: 'services-nav-power-list' },
+    { path: '/services/responsibility-list', label: t('services.nav.duty'), testId: 'services-nav-responsibility-list' },
+  ];
   return (
-    <div className="portal">
-      <PortalHeader />
-      <main className="portal-main">
-        <div className="portal-container services-page" data-testid={testId}>
-          {nav && (
-            <Segmented
-              block
-              value={pathname}
-              onChange={(to) => navigate(String(to))}
-              options={PAGES.map((p) => ({ value: p, label: <span data-testid={`services-nav-${p.split('/').pop()}`}>{labels[p]}</span> }))}
-              className="services-nav"
-            />
-          )}
-          {heading && (
-            <Typography.Title level={3} className="services-title">
-              {title}
-            </Typography.Title>
-          )}
-          {children}
-        </div>
-      </main>
-      <PortalFooter />
-    </div>
+    <PortalSectionShell
+      title={title}
+      testId={testId}
+      className="services-page"
+      nav={nav ? { pages, className: 'services-nav' } : undefined}
+      heading={heading}
+      titleClassName="services-title"
+    >
+      {children}
+    </PortalSectionShell>
   );
 }

@@ -1,16 +1,7 @@
-import { Segmented, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { useAuth } from '../../auth';
-import { PageFallback } from '../../components/PageFallback';
-import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { useI18n } from '../../i18n';
-import { PortalFooter } from '../PortalFooter';
-import { PortalHeader } from '../PortalHeader';
-import '../portal.css';
+import { PortalSectionShell } from '../PortalSectionShell';
 import '../../cases/cases.css';
-
-const PAGES = ['/report', '/me/cases', '/cases/map'] as const;
 
 interface Props {
   title: string;
@@ -23,30 +14,14 @@ interface Props {
 /** The portal's 城市管理 pages: header, a switch between report / my reports / map, footer. */
 export function PortalCasesShell({ title, signedIn = false, testId, children }: Props) {
   const { t } = useI18n();
-  useDocumentTitle(`${title} · ${t('portal.title')}`);
-  const { me } = useAuth();
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
-  if (signedIn && me === undefined) return <PageFallback />;
-  if (signedIn && (me === null || me?.mfaPending)) return <Navigate to={`/login?next=${encodeURIComponent(pathname)}`} replace />;
-  const labels = { '/report': t('cases.portal.report'), '/me/cases': t('cases.portal.mine'), '/cases/map': t('cases.portal.map') };
+  const pages = [
+    { path: '/report', label: t('cases.portal.report'), testId: 'portal-cases-nav-report' },
+    { path: '/me/cases', label: t('cases.portal.mine'), testId: 'portal-cases-nav-me-cases' },
+    { path: '/cases/map', label: t('cases.portal.map'), testId: 'portal-cases-nav-cases-map' },
+  ];
   return (
-    <div className="portal">
-      <PortalHeader />
-      <main className="portal-main">
-        <div className="portal-container portal-cases" data-testid={testId}>
-          <Segmented
-            block
-            value={pathname}
-            onChange={(to) => navigate(String(to))}
-            options={PAGES.map((p) => ({ value: p, label: <span data-testid={`portal-cases-nav-${p.replace(/\//g, '-').slice(1)}`}>{labels[p]}</span> }))}
-            className="portal-cases-nav"
-          />
-          <Typography.Title level={3}>{title}</Typography.Title>
-          {children}
-        </div>
-      </main>
-      <PortalFooter />
-    </div>
+    <PortalSectionShell title={title} testId={testId} signedIn={signedIn} className="portal-cases" nav={{ pages, className: 'portal-cases-nav' }}>
+      {children}
+    </PortalSectionShell>
   );
 }
