@@ -27,7 +27,7 @@ const connections = 16;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sy-bench-311-'));
 fs.chmodSync(work, 0o755);
 const database = await startEmbedded({ dataDir: path.join(work, 'pg'), port: 0, database: 'bench', log: createLogger('warn') });
-const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: work, DATABASE_URL: database.url, LOG_LEVEL: 'info', NODE_ENV: 'production', SEED_DEMO: '1', FIELD_ENCRYPTION_KEY: 'c5'.repeat(32) };
+const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: work, DATABASE_URL: database.url, LOG_LEVEL: 'info', NODE_ENV: 'production', SEED_DEMO: '1', FIELD_ENCRYPTION_KEY: 'c5'.repeat(32), MQTT_PORT: '0' };
 const ours = await spawnServer(['--import', 'tsx', 'src/server/main.ts'], env, path.join(work, 'server.log'), /"address":"(http:\/\/[^"]+)".*"msg":"Smart Yongchuan is ready"/);
 const base = await spawnServer(['--import', 'tsx', 'bench/insert-baseline.ts'], { DATABASE_URL: database.url }, path.join(work, 'insert.log'), /READY (http:\/\/\S+)/);
 const client = new pg.Client({ connectionString: database.url });

@@ -18,7 +18,7 @@ fs.chmodSync(work, 0o755);
 const ready = /"address":"(http:\/\/[^"]+)".*"msg":"Smart Yongchuan is ready"/;
 
 const baseline = await spawnServer(['--import', 'tsx', 'bench/baseline-server.ts'], {}, path.join(work, 'baseline.log'), /READY (http:\/\/\S+)/);
-const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(work, 'data'), EMBEDDED_PG_PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production', SEED_DEMO: '1', TRUST_PROXY: '1', FIELD_ENCRYPTION_KEY: 'c5'.repeat(32) };
+const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(work, 'data'), EMBEDDED_PG_PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production', SEED_DEMO: '1', TRUST_PROXY: '1', FIELD_ENCRYPTION_KEY: 'c5'.repeat(32), MQTT_PORT: '0' };
 const ours = await spawnServer(['--import', 'tsx', 'src/server/main.ts'], env, path.join(work, 'server.log'), ready);
 
 try {

@@ -21,7 +21,7 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sy-bench-sharing-'));
 fs.chmodSync(work, 0o755);
 const database = await startEmbedded({ dataDir: path.join(work, 'pg'), port: 0, database: 'bench', log: createLogger('warn') });
-const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: work, DATABASE_URL: database.url, LOG_LEVEL: 'info', NODE_ENV: 'production', SEED_DEMO: '1', FIELD_ENCRYPTION_KEY: 'c5'.repeat(32) };
+const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: work, DATABASE_URL: database.url, LOG_LEVEL: 'info', NODE_ENV: 'production', SEED_DEMO: '1', FIELD_ENCRYPTION_KEY: 'c5'.repeat(32), MQTT_PORT: '0' };
 const baseline = await spawnServer(['--import', 'tsx', 'bench/baseline-server.ts'], {}, path.join(work, 'baseline.log'), /READY (http:\/\/\S+)/);
 const ours = await spawnServer(['--import', 'tsx', 'src/server/main.ts'], env, path.join(work, 'server.log'), /"address":"(http:\/\/[^"]+)".*"msg":"Smart Yongchuan is ready"/);
 
@@ -31,7 +31,7 @@ async function systemKey(): Promise<string> {
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const session = { cookie: String(login.headers.get('set-cookie')).split(';')[0]!, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
   const systems = (await (await fetch(`${ours.url}/api/v1/sharing/systems`, { headers: session })).json()) as { items: Array<{ id: string }> };
-  const res = await fetch(`${ours.url}/api/v1/sharing/systems/${systems.items[0]!.id}/keys`, { method: 'POST', headers: session });
+  const res = await fetch(`${ours.url}/api/v1/sharing/systems/${systems.items[0]!.id}/keys`, { method: 'POST', headers: session, body: '{}' });
   if (res.status !== 201) throw new Error(`key: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { secret: string }).secret;
 }

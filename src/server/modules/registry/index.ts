@@ -18,7 +18,8 @@ export { lookupKeyOf } from './lookup';
 export function registryService(kernel: Kernel) {
   const deps = registryDeps(kernel);
   return {
-    lookup: (register: RegisterKey, value: string) => lookupRecord(deps, register, value),
+    /** `wanted`: the register fields the caller will send on (others stay encrypted) */
+    lookup: (register: RegisterKey, value: string, wanted?: ReadonlySet<string>) => lookupRecord(deps, register, value, wanted),
   };
 }
 

@@ -44,12 +44,18 @@ export function toRow(register: RegisterKey, plain: Plain, keys: Keys): Row {
   return row;
 }
 
-export function fromRow(register: RegisterKey, row: Row, keys: Keys): { plain: Plain; meta: RecordMeta } {
+/** The fields stored as they are (no decryption). */
+export function fromColumns(register: RegisterKey, row: Row): Plain {
   const plain: Plain = {};
   for (const [key, column] of Object.entries(columns[register])) {
     const value = row[column];
     plain[key] = value instanceof Date ? value.toISOString().slice(0, 10) : (value as string | number | null);
   }
+  return plain;
+}
+
+export function fromRow(register: RegisterKey, row: Row, keys: Keys): { plain: Plain; meta: RecordMeta } {
+  const plain = fromColumns(register, row);
   if (register === 'persons') {
     plain.idNumber = decryptField(keys.encryptionKey, String(row.id_number_enc), ctxIdNumber);
     plain.phone = row.phone_enc ? decryptField(keys.encryptionKey, String(row.phone_enc), ctxPhone) : null;

@@ -57,11 +57,13 @@ const typed = (item: DataItem, value: string): unknown => (item.type === 'intege
 
 const matchesRowFilter = (record: Record_, filter: GrantEntry['rowFilter']) => Object.entries(filter).every(([item, values]) => values.includes(String(record[item] ?? '')));
 
-async function readRows(deps: SharingDeps, resource: PublishedResource, source: SourceEntry, filters: Map<string, string>, rowFilter: GrantEntry['rowFilter'], limit: number, offset: number): Promise<Record_[]> {
+async function readRows(deps: SharingDeps, resource: PublishedResource, source: SourceEntry, filters: Map<string, string>, rowFilter: GrantEntry['rowFilter'], fields: readonly string[], limit: number, offset: number): Promise<Record_[]> {
   if (source.kind === 'registry') {
     const key = filters.get(source.keyItem);
     if (key === undefined) throw exchangeErrors.keyItemRequired(source.keyItem);
-    const plain = await deps.registry.lookup(source.register, key);
+    const items = new Set([...fields, ...filters.keys(), ...Object.keys(rowFilter)]);
+    const wanted = new Set([...items].map((item) => source.bindings[item]).filter((f): f is string => f !== undefined));
+    const plain = await deps.registry.lookup(source.register, key, wanted);
     if (!plain) return [];
     const record: Record_ = {};
     for (const [item, field] of Object.entries(source.bindings)) record[item] = plain[field] ?? null;
@@ -115,8 +117,8 @@ export async function serveExchange(deps: SharingDeps, secret: string | null, re
     const { limit, offset } = paging(query);
     const source = access.sources.get(resource.id);
     if (!source) throw exchangeErrors.noData();
-    const rows = await readRows(deps, resource, source, filters, allowed.grant?.rowFilter ?? {}, limit, offset);
     const fields = itemNames.filter((n) => asked.includes(n));
+    const rows = await readRows(deps, resource, source, filters, allowed.grant?.rowFilter ?? {}, fields, limit, offset);
     const records = rows.map((row) => Object.fromEntries(fields.map((f) => [f, row[f] ?? null])));
     const id = uuidv7();
     const body = JSON.stringify({ exchangeId: id, resource: resource.code, fields, records, limit, offset });
