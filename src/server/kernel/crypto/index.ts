@@ -20,6 +20,7 @@ export {
   sm2Verify,
   type Sm2KeyPair,
   type Sm2Options,
+  type Sm2SignOptions,
 } from './sm2';
 export {
   FIELD_KEY_VARIABLE,

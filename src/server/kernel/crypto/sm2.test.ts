@@ -87,4 +87,14 @@ describe('SM2 signatures', () => {
     expect(() => sm2Sign(message, '0'.repeat(64))).toThrow(RangeError);
     expect(() => sm2Sign(message, (n - 1n).toString(16))).toThrow(RangeError);
   });
+
+  it('signs with the signer’s public key given (no derivation), verifiable as any other signature', () => {
+    const pair = generateSm2KeyPair();
+    const signature = sm2Sign(message, pair.privateKey, { publicKey: pair.publicKey });
+    expect(sm2Verify(message, signature, pair.publicKey)).toBe(true);
+    // another key's public half makes a signature that verifies under neither key
+    const other = generateSm2KeyPair();
+    const wrong = sm2Sign(message, pair.privateKey, { publicKey: other.publicKey });
+    expect(sm2Verify(message, wrong, pair.publicKey)).toBe(false);
+  });
 });

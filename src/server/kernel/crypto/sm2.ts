@@ -37,6 +37,14 @@ export interface Sm2Options {
   userId?: string;
 }
 
+export interface Sm2SignOptions extends Sm2Options {
+  /**
+   * The signer's own public key, when the caller holds it already: deriving it from the private
+   * key is a scalar multiplication, as costly as the signature itself. It must be the key's own.
+   */
+  publicKey?: string;
+}
+
 export function generateSm2KeyPair(): Sm2KeyPair {
   const { privateKey, publicKey } = librarySm2.generateKeyPairHex();
   return { privateKey: privateKey.toLowerCase(), publicKey: publicKey.toLowerCase() };
@@ -48,8 +56,8 @@ export function sm2PublicKeyFromPrivate(privateKey: string): string {
 }
 
 /** Signs the message (strings as UTF-8). Returns a DER signature as hex; SM2 signatures are randomised. */
-export function sm2Sign(message: BytesLike, privateKey: string, options: Sm2Options = {}): string {
-  const publicKey = sm2PublicKeyFromPrivate(privateKey);
+export function sm2Sign(message: BytesLike, privateKey: string, options: Sm2SignOptions = {}): string {
+  const publicKey = options.publicKey ?? sm2PublicKeyFromPrivate(privateKey);
   return librarySm2.doSignature(utf8(message), privateKey, {
     der: true,
     hash: true,

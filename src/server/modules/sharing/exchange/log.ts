@@ -64,7 +64,7 @@ export class ExchangeLog {
     const leaves = entries.map((e) => leafHash(canonicalEntry(e)));
     const root = merkleRoot(leaves);
     const signedAt = new Date();
-    const signature = sm2Sign(utf8(signedText(root, entries.length, signedAt)), key.privateKey);
+    const signature = sm2Sign(utf8(signedText(root, entries.length, signedAt)), key.privateKey, { publicKey: key.publicKey });
     await inTransaction(this.db, async (tx) => {
       const batch = await tx.insertInto('share_exchange_batch').values({ signed_at: signedAt, size: entries.length, root, signature, key_id: key.id }).returning('id').executeTakeFirstOrThrow();
       await tx

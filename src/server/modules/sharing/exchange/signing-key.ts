@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { decryptField, encryptField, generateSm2KeyPair, type FieldKeys } from '../../../kernel/crypto';
+import { decryptField, encryptField, generateSm2KeyPair, sm2PublicKeyFromPrivate, type FieldKeys } from '../../../kernel/crypto';
 import type { SharingDb } from '../tables';
 
 const CONTEXT = 'share_signing_key.private_key';
@@ -24,7 +24,10 @@ export async function currentSigningKey(db: SharingDb, keys: FieldKeys): Promise
     await db.insertInto('share_signing_key').values({ id, public_key: pair.publicKey, private_key: encryptField(keys.encryptionKey, pair.privateKey, `${CONTEXT}:${id}`) }).execute();
     row = await db.selectFrom('share_signing_key').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   }
-  return { id: row.id, publicKey: row.public_key, privateKey: decryptField(keys.encryptionKey, row.private_key, `${CONTEXT}:${row.id}`) };
+  const privateKey = decryptField(keys.encryptionKey, row.private_key, `${CONTEXT}:${row.id}`);
+  // the public key is given to every signature (saves deriving it each time): it must be this key's
+  if (sm2PublicKeyFromPrivate(privateKey) !== row.public_key) throw new Error(`share_signing_key ${row.id}: the public key does not match the private key`);
+  return { id: row.id, publicKey: row.public_key, privateKey };
 }
 
 export async function publicKeyById(db: SharingDb, id: string): Promise<string | null> {
