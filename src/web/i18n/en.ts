@@ -9,6 +9,7 @@ import { servicesApplyEn } from './services-apply';
 import type { MessageKey } from './zh';
 import { registryEn } from './registry';
 import { iotEn } from './iot';
+import { sharingEn } from './sharing';
 
 /** English messages; must define every key of the Chinese dictionary. */
 export const en: Readonly<Record<MessageKey, string>> = {
@@ -22,6 +23,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...servicesCertsEn,
   ...registryEn,
   ...iotEn,
+  ...sharingEn,
   'app.name': 'Smart Yongchuan',
   'app.emblem': '永',
 
@@ -408,6 +410,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'wf.module.registry': 'Base registers',
   'wf.module.catalog': 'Resource catalogue',
   'wf.module.iot': 'City sensing',
+  'wf.module.sharing': 'Data sharing',
   'wf.suspended': 'Suspended',
   'wf.suspendedNotice': 'This process is suspended: no actions, and its clock is stopped until it is resumed.',
   'wf.handover': 'Hand over',

@@ -8,6 +8,7 @@ import { catalogZh } from './catalog';
 import { servicesApplyZh } from './services-apply';
 import { registryZh } from './registry';
 import { iotZh } from './iot';
+import { sharingZh } from './sharing';
 
 /** Simplified Chinese (default) messages. The key set here is the canonical one. */
 export const zh = {
@@ -21,6 +22,7 @@ export const zh = {
   ...servicesCertsZh,
   ...registryZh,
   ...iotZh,
+  ...sharingZh,
   'app.name': '智慧永川',
   'app.emblem': '永',
 
@@ -406,6 +408,7 @@ export const zh = {
   'wf.module.registry': '基础库',
   'wf.module.catalog': '资源目录',
   'wf.module.iot': '城市感知',
+  'wf.module.sharing': '共享交换',
   'wf.suspended': '已挂起',
   'wf.suspendedNotice': '流程已挂起：暂停办理，期限停止计时，恢复后顺延。',
   'wf.handover': '转办',

@@ -11,6 +11,7 @@ import { INTERACTION_SECTIONS, useInteractionMenuItem } from '../interaction/men
 import { DISCLOSURE_SECTIONS, useDisclosureMenuItem } from '../disclosure/menu';
 import { APPLICATIONS_SECTION, useApplicationsMenuItem } from './applications/menu';
 import { IOT_SECTIONS, useIotMenuItem } from '../iot/menu';
+import { SHARING_SECTION, useSharingMenuItem } from '../sharing/menu';
 
 interface Props {
   theme: 'dark' | 'light';
@@ -18,7 +19,7 @@ interface Props {
   withPortalLink?: boolean;
 }
 
-const SECTIONS = [...CITY_SECTIONS, CATALOG_SECTION, RESOURCE_CATALOG_SECTION, REGISTRY_SECTION, ...INTERACTION_SECTIONS, ...DISCLOSURE_SECTIONS, APPLICATIONS_SECTION, ...IOT_SECTIONS, '/work/requests/new', '/work/orgs', '/work/calendar', '/work/account', '/work/accounts', '/work/roles', '/work/citizens', '/work/audit'];
+const SECTIONS = [...CITY_SECTIONS, CATALOG_SECTION, RESOURCE_CATALOG_SECTION, SHARING_SECTION, REGISTRY_SECTION, ...INTERACTION_SECTIONS, ...DISCLOSURE_SECTIONS, APPLICATIONS_SECTION, ...IOT_SECTIONS, '/work/requests/new', '/work/orgs', '/work/calendar', '/work/account', '/work/accounts', '/work/roles', '/work/citizens', '/work/audit'];
 
 function selectedKey(pathname: string): string {
   return SECTIONS.find((key) => pathname === key || pathname.startsWith(`${key}/`)) ?? '/work';
@@ -35,6 +36,7 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
   const catalogItem = useCatalogMenuItem();
   const registryItem = useRegistryMenuItem();
   const resourceCatalogItem = useResourceCatalogMenuItem();
+  const sharingItem = useSharingMenuItem();
   const interactionItem = useInteractionMenuItem();
   const disclosureItem = useDisclosureMenuItem();
   const applicationsItem = useApplicationsMenuItem();
@@ -51,6 +53,7 @@ export function WorkMenu({ theme, withPortalLink = false }: Props) {
   if (catalogItem) items.push(catalogItem);
   if (registryItem) items.push(registryItem);
   if (resourceCatalogItem) items.push(resourceCatalogItem);
+  if (sharingItem) items.push(sharingItem);
   if (interactionItem) items.push(interactionItem);
   if (disclosureItem) items.push(disclosureItem);
   if (applicationsItem) items.push(applicationsItem);

@@ -23,6 +23,7 @@ import { InteractionRoutes } from '../interaction/InteractionRoutes';
 import { DisclosureRoutes } from '../disclosure/DisclosureRoutes';
 import { ApplicationRoutes } from './applications/ApplicationRoutes';
 import { IotRoutes } from '../iot/IotRoutes';
+import { SharingRoutes } from '../sharing/SharingRoutes';
 import { WorkHome } from './WorkHome';
 import { WorkbenchLayout } from './WorkbenchLayout';
 import './workbench.css';
@@ -51,6 +52,7 @@ export default function WorkbenchApp() {
         <Route path="services/catalog/*" element={<CatalogRoutes />} />
         <Route path="catalog/*" element={<ResourceCatalogRoutes />} />
         <Route path="registry/*" element={<RegistryRoutes />} />
+        <Route path="sharing/*" element={<SharingRoutes />} />
         <Route path="interaction/*" element={<InteractionRoutes />} />
         <Route path="disclosure/*" element={<DisclosureRoutes />} />
         <Route path="applications/*" element={<ApplicationRoutes />} />

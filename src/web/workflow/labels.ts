@@ -54,6 +54,7 @@ const MODULES: Record<string, MessageKey> = {
   registry: 'wf.module.registry',
   catalog: 'wf.module.catalog',
   iot: 'wf.module.iot',
+  sharing: 'wf.module.sharing',
 };
 
 /** Engine actions every process has. */

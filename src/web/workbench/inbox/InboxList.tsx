@@ -5,7 +5,6 @@ import { useI18n } from '../../i18n';
 import { ColourDot, DueText } from '../../workflow/DueText';
 import { moduleLabel, stateLabel } from '../../workflow/labels';
 
-/** Where an item opens: a module's own page when it has one (case facts, photos, dispatch), else the process panel. */
 /** Where an item opens: the module's own page when it has one (it shows the process panel too), else the panel alone. */
 const pageOf: Record<string, (businessId: string) => string> = {
   'cases.city': (id) => `/work/cases/${id}`,
@@ -14,6 +13,7 @@ const pageOf: Record<string, (businessId: string) => string> = {
   'disclosure.request': (id) => `/work/disclosure/requests/${id}`,
   'disclosure.article': (id) => `/work/disclosure/articles/${id}`,
   'registry.objection': (id) => `/work/registry/objections/${id}`,
+  'sharing.request': (id) => `/work/sharing/requests/${id}`,
 };
 
 const linkOf = (item: InboxItem): string => {
