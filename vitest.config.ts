@@ -10,10 +10,12 @@ export default defineConfig({
     // those waits (the CI's two full runs stay well under 20 minutes).
     maxWorkers: 3,
     minWorkers: 1,
-    testTimeout: 30_000,
+    // a browser story on a loaded CI machine (three workers, two cores) can take a minute
+    testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Browser tests poll the page; on a loaded CI machine one second is too short for a render after a request.
-    expect: { poll: { timeout: 10_000 } },
+    // Browser tests poll the page; on a loaded CI machine a render after a request can take several
+    // seconds and a fresh page load 5–15 s. A poll ends as soon as its state holds: only failures wait this long.
+    expect: { poll: { timeout: 30_000 } },
     reporters: ['default'],
   },
 });
