@@ -24,7 +24,7 @@ const square = { longitude: 105.9275, latitude: 29.3556 };
 async function openAs(username: string, url: string, width = 1280): Promise<TrackedPage> {
   const context = await web.browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', geolocation: square, permissions: ['geolocation'] });
   const page = (await context.newPage()) as TrackedPage;
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(`${web.base}${url}`);
@@ -195,5 +195,5 @@ describe('数字城管 cases in Chromium', () => {
     expect(await citizen.getByTestId('report-form').isVisible()).toBe(true);
     await noSidewaysScroll(citizen);
     await done(citizen);
-  }, 120_000);
+  }, 240_000);
 });

@@ -22,7 +22,7 @@ const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 
 /** A fresh context (own cookies) on /command, collecting page errors, console errors and calls of the stats API. */
 async function openCommand(context: BrowserContext): Promise<TrackedPage> {
   const page = (await context.newPage()) as TrackedPage;
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   page.errors = [];
   page.statsCalls = 0;
   page.on('pageerror', (e) => page.errors.push(String(e)));

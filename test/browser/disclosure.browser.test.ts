@@ -19,7 +19,7 @@ afterAll(async () => {
 async function openAs(username: string, url: string, width = 1280): Promise<TrackedPage> {
   const context = await web.browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
   const page = (await context.newPage()) as TrackedPage;
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(`${web.base}${url}`);
@@ -90,7 +90,7 @@ describe('信息公开 in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await reader.screenshot({ path: path.join(screenshotDir, 'disclosure-article-phone.png'), fullPage: true });
     await done(reader);
-  }, 120_000);
+  }, 240_000);
 
   it('依申请公开: a citizen asks 区市场监管局; its reviewer answers 部分公开 with the legal basis; the citizen reads the answer', async () => {
     const citizen = await openAsCitizen('/disclosure/apply');
@@ -121,14 +121,14 @@ describe('信息公开 in Chromium', () => {
     await poll(() => reader.getByTestId(`disclosure-mine-state-${requestNo}`).innerText()).toBe('已答复');
     await poll(() => reader.getByTestId(`disclosure-answer-${requestNo}`).innerText()).toContain('第十五条');
     await done(reader);
-  }, 120_000);
+  }, 240_000);
 });
 
 /** The citizen on a phone at a portal page that asks for sign-in (the login sends residents home: come back). */
 async function openAsCitizen(url: string): Promise<TrackedPage> {
   const context = await web.browser.newContext({ viewport: { width: 390, height: 900 }, locale: 'zh-CN' });
   const page = (await context.newPage()) as TrackedPage;
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(`${web.base}${url}`);

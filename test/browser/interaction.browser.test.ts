@@ -18,7 +18,7 @@ afterAll(async () => {
 async function openAs(username: string, url: string, width = 1280): Promise<TrackedPage> {
   const context = await web.browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
   const page = (await context.newPage()) as TrackedPage;
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(`${web.base}${url}`);
@@ -117,5 +117,5 @@ describe('政民互动 in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await reader.screenshot({ path: path.join(screenshotDir, 'interaction-public-phone.png'), fullPage: true });
     await done(reader);
-  }, 120_000);
+  }, 240_000);
 });

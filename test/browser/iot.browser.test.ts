@@ -60,7 +60,7 @@ const poll = <T>(fn: () => Promise<T> | T, timeout = 10_000) => expect.poll(fn, 
 async function openAs(username: string, url: string, width = 1280): Promise<TrackedPage> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
   const page = (await context.newPage()) as TrackedPage;
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(`${base}${url}`);
@@ -198,7 +198,7 @@ describe('城市感知 in Chromium', () => {
     await choose(operator, 'alarm-filter-state', '已消除');
     await poll(() => operator.getByTestId(`alarm-cleared-${alarmId}`).innerText()).toContain('已人工消除');
     await done(operator);
-  }, 180_000);
+  }, 300_000);
 
   it('on a phone the console fits the screen; a leader reads alarms and rules but has no buttons to change them', async () => {
     const leader = await openAs('leader', '/work/iot/alarms?state=all', 390);
@@ -223,7 +223,7 @@ describe('城市感知 in Chromium', () => {
     await poll(async () => Number(await leader.getByTestId('rules-page').getAttribute('data-count'))).toBe(7);
     expect(await leader.getByTestId('rule-new').count()).toBe(0);
     await done(leader);
-  }, 60_000);
+  }, 120_000);
 
   it('a shift leader changes the rule (value and duration) and switches it off', async () => {
     const lead = await openAs('shiftlead', '/work/iot/rules');
@@ -247,5 +247,5 @@ describe('城市感知 in Chromium', () => {
     await poll(() => lead.getByTestId(`rule-switch-${id}`).getAttribute('aria-checked')).toBe('false');
     expect(await rule.innerText()).toContain('高于 120 µg/m³ 持续 5 分钟');
     await done(lead);
-  }, 60_000);
+  }, 120_000);
 });

@@ -38,7 +38,7 @@ describe('电子证照 in Chromium', () => {
     const issued = await issueToCitizen();
     const context = await web.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', acceptDownloads: true });
     const page = (await context.newPage()) as TrackedPage;
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
     page.errors = [];
     page.on('pageerror', (e) => page.errors.push(String(e)));
     await page.goto(`${web.base}/me/certificates`);
@@ -85,7 +85,7 @@ describe('电子证照 in Chromium', () => {
     await poll(() => scanned.getByTestId('cert-file-result').getAttribute('data-result')).toBe('tampered');
     expect([...page.errors, ...visitor.errors, ...scanned.errors]).toEqual([]);
     await context.close();
-  }, 90_000);
+  }, 180_000);
 
   it('shows the public ratings page', async () => {
     const page = await web.open('/services/ratings', 390);
@@ -93,5 +93,5 @@ describe('电子证照 in Chromium', () => {
     await page.getByTestId('ratings-by-item').click();
     await poll(() => page.getByTestId('ratings-table').getAttribute('data-loading')).toBe('false');
     expect(page.errors).toEqual([]);
-  }, 30_000);
+  }, 90_000);
 });

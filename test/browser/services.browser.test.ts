@@ -25,7 +25,7 @@ async function noSidewaysScroll(page: Page): Promise<void> {
 async function signedIn(username: string, url: string): Promise<TrackedPage> {
   const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   const page = (await context.newPage()) as TrackedPage;
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(`${web.base}${url}`);
@@ -74,7 +74,7 @@ describe('政务服务事项 in Chromium', () => {
     await poll(() => page.getByTestId('power-count').innerText()).toMatch(/共 \d+ 项行政权力/);
     await noSidewaysScroll(page);
     expect(page.errors).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('a department administrator edits 食品经营许可, is told what is wrong, publishes version 2, and the portal shows it', async () => {
     const admin = await signedIn('reviewer', '/work/services/catalog');
@@ -109,5 +109,5 @@ describe('政务服务事项 in Chromium', () => {
     await poll(() => citizen.getByTestId('guide-version').innerText()).toMatch(/^第 2 版/);
     expect(await citizen.getByTestId('guide-conditions').innerText()).toContain('（2026 年修订）');
     expect(citizen.errors).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

@@ -22,7 +22,7 @@ type TrackedPage = Page & { errors: string[] };
 /** A fresh browser context (own cookies) at `url`, signed in as `username` via the login page. */
 async function openAs(username: string, url: string): Promise<TrackedPage> {
   const page = (await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })) as TrackedPage;
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(`${base}${url}`);
@@ -243,5 +243,5 @@ describe('退回, 会签 and 延期 in the process panel (Chromium)', () => {
     expect(reviewer.errors).toEqual([]);
 
     for (const page of [inspector, section, leader, reviewer]) await page.close();
-  }, 90_000);
+  }, 240_000);
 });

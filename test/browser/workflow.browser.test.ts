@@ -22,7 +22,7 @@ type TrackedPage = Page & { errors: string[] };
 /** A fresh browser context (own cookies) at `url`, signed in as `username` via the login page. */
 async function openAs(username: string, url: string, width = 1280): Promise<TrackedPage> {
   const page = (await browser.newPage({ viewport: { width, height: 900 }, locale: 'zh-CN' })) as TrackedPage;
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(`${base}${url}`);
@@ -158,5 +158,5 @@ describe('the unified inbox and the process panel in Chromium', () => {
     await applicant.screenshot({ path: path.join(screenshotDir, 'workflow-panel-approved.png'), fullPage: true });
     expect(applicant.errors).toEqual([]);
     await applicant.close();
-  });
+  }, 180_000);
 });
