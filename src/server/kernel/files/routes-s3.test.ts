@@ -41,6 +41,8 @@ beforeAll(async () => {
   citizen = await signIn(app, 'citizen', password);
 });
 afterAll(async () => {
+  // test files share a process (vitest.config.ts: no isolation): the next file must not see these
+  vi.unstubAllEnvs();
   await app?.close();
   await s3?.stop();
   await t?.drop();
